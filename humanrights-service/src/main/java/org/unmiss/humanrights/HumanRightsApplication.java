@@ -1,0 +1,13 @@
+package org.unmiss.humanrights;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Monitoring, investigating, verifying and reporting human rights violations, with victims' identities protected. */
+@SpringBootApplication
+public class HumanRightsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(HumanRightsApplication.class, args);
+    }
+}

@@ -1,0 +1,38 @@
+package org.unmiss.personnel.fieldoffice.persistence;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Component;
+import org.unmiss.personnel.fieldoffice.domain.FieldOffice;
+
+import java.time.LocalDate;
+
+/** Field-office lists with optional filters, answered by the store (not filtered in memory). */
+@Component
+public class FieldOfficeQueries {
+
+    private final MongoTemplate mongo;
+
+    public FieldOfficeQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Offices, optionally only those open on {@code openOn} and/or in {@code state}. */
+    public Page<FieldOffice> find(LocalDate openOn, String state, Pageable pageable) {
+        Criteria criteria = new Criteria();
+        if (openOn != null) {
+            criteria.and("effectiveFrom").lte(openOn)
+                    .orOperator(Criteria.where("effectiveTo").is(null), Criteria.where("effectiveTo").gt(openOn));
+        }
+        if (state != null) {
+            criteria.and("state").is(state);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, FieldOffice.class);
+        return PageableExecutionUtils.getPage(mongo.find(query.with(pageable), FieldOffice.class), pageable, () -> total);
+    }
+}

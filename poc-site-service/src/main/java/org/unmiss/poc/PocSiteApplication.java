@@ -1,0 +1,13 @@
+package org.unmiss.poc;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Protection of Civilians sites: their people, patrols, searches, incidents and returns. */
+@SpringBootApplication
+public class PocSiteApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PocSiteApplication.class, args);
+    }
+}

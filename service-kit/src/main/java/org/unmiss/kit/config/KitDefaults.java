@@ -1,0 +1,30 @@
+package org.unmiss.kit.config;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.ResourcePropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Adds service-kit-defaults.properties as the lowest-precedence property source: the settings every
+ * service shares (where Keycloak and the store are, what actuator exposes, error and log format)
+ * live once, and any service's own configuration or environment still overrides them.
+ */
+public class KitDefaults implements EnvironmentPostProcessor {
+
+    static final String SOURCE_NAME = "service-kit-defaults";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        try {
+            environment.getPropertySources().addLast(
+                    new ResourcePropertySource(SOURCE_NAME, new ClassPathResource("service-kit-defaults.properties")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("service-kit-defaults.properties missing from service-kit", e);
+        }
+    }
+}

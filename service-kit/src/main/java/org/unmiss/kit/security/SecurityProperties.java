@@ -1,0 +1,20 @@
+package org.unmiss.kit.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Where tokens come from and whom they are for. Defaults (in service-kit-defaults.properties)
+ * point at the local Keycloak realm {@code unmiss}; {@code KEYCLOAK_URL} moves them.
+ *
+ * @param issuerUri       the exact {@code iss} every token must carry
+ * @param jwkSetUri       where the realm publishes its signing keys
+ * @param audience        the {@code aud} value every token must contain
+ * @param keyCacheTtl     how long fetched keys are used before a refresh is attempted
+ * @param outageTolerance how long the last good keys keep validating while Keycloak is unreachable
+ */
+@ConfigurationProperties("unmiss.security")
+public record SecurityProperties(String issuerUri, String jwkSetUri, String audience,
+                                 Duration keyCacheTtl, Duration outageTolerance) {
+}

@@ -1,0 +1,53 @@
+package org.unmiss.kit.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * List parameters as the API conventions define them: {@code page} from 0, {@code size} 1 to 200,
+ * {@code sort} as {@code field} or {@code field,asc|desc} over the fields a resource allows. A bad
+ * value is a 400 naming the parameter, never a silent default or a sort on a field that is not there.
+ */
+public final class Paging {
+
+    public static final int MAX_SIZE = 200;
+
+    private Paging() {
+    }
+
+    public static Pageable of(int page, int size, String sort, Set<String> sortable, Sort defaultSort) {
+        List<FieldError> errors = new ArrayList<>();
+        if (page < 0) {
+            errors.add(new FieldError("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
+        }
+        Sort order = defaultSort;
+        if (sort != null && !sort.isBlank()) {
+            String[] parts = sort.split(",");
+            String property = parts[0].trim();
+            String direction = parts.length > 1 ? parts[1].trim().toLowerCase(java.util.Locale.ROOT) : "asc";
+            if (!sortable.contains(property)) {
+                errors.add(new FieldError("sort", "must name one of " + new java.util.TreeSet<>(sortable)));
+            } else if (parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+                errors.add(new FieldError("sort", "must be field or field,asc or field,desc"));
+            } else {
+                order = Sort.by(Sort.Direction.fromString(direction), property);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.size() == 1
+                    ? errors.get(0).field() + " " + errors.get(0).reason()
+                    : "List parameters are not valid", errors);
+        }
+        return PageRequest.of(page, size, order);
+    }
+}

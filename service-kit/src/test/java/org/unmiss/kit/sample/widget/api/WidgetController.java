@@ -1,0 +1,77 @@
+package org.unmiss.kit.sample.widget.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.sample.widget.domain.Widget;
+import org.unmiss.kit.sample.widget.persistence.WidgetRepository;
+import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ETags;
+
+import java.util.List;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/widgets")
+public class WidgetController {
+
+    private final WidgetRepository widgets;
+    private final CurrentUser currentUser;
+
+    public WidgetController(WidgetRepository widgets, CurrentUser currentUser) {
+        this.widgets = widgets;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('WIDGET_WRITE') and @currentUser.covers(#request.fieldOffice())")
+    public ResponseEntity<WidgetResponse> create(@Valid @RequestBody WidgetRequest request) {
+        Widget saved = widgets.insert(new Widget(null, request.name(), request.count(), request.colour(), request.madeOn(),
+                request.fieldOffice(), null));
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(saved.version())).body(WidgetResponse.from(saved));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('WIDGET_WRITE')")
+    public ResponseEntity<WidgetResponse> replace(@PathVariable String id,
+                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                  @Valid @RequestBody WidgetRequest request) {
+        long version = ETags.requireVersion(ifMatch);
+        Widget current = widgets.findById(id).orElseThrow(() -> new NotFoundException("Widget", id));
+        Widget saved = widgets.save(new Widget(current.id(), request.name(), request.count(), request.colour(),
+                request.madeOn(), current.fieldOffice(), version));
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(WidgetResponse.from(saved));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('WIDGET_READ')")
+    public WidgetResponse get(@PathVariable String id) {
+        return widgets.findById(id).filter(w -> currentUser.covers(w.fieldOffice()))
+                .map(WidgetResponse::from).orElseThrow(() -> new NotFoundException("Widget", id));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('WIDGET_READ')")
+    public List<WidgetResponse> list(@RequestParam(defaultValue = "10") @Max(100) int limit) {
+        return widgets.findAll().stream().limit(limit).map(WidgetResponse::from).toList();
+    }
+
+    @GetMapping("/failure")
+    @PreAuthorize("hasRole('WIDGET_READ')")
+    public WidgetResponse failure() {
+        throw new IllegalStateException("internal detail that must not reach the client");
+    }
+}

@@ -1,0 +1,3 @@
+package org.unmiss.kit.sample.widget.domain;
+
+public enum Colour { RED, BLUE }
