@@ -2,6 +2,7 @@ package org.unmiss.kit.config;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
@@ -12,7 +13,9 @@ import java.io.UncheckedIOException;
 /**
  * Adds service-kit-defaults.properties as the lowest-precedence property source: the settings every
  * service shares (where Keycloak and the store are, what actuator exposes, error and log format)
- * live once, and any service's own configuration or environment still overrides them.
+ * live once, and any service's own configuration or environment still overrides them. Only servlet
+ * applications (the domain services) take them: the reactive gateway and the system tests use the
+ * kit's test helpers alone and keep their own settings.
  */
 public class KitDefaults implements EnvironmentPostProcessor {
 
@@ -20,6 +23,9 @@ public class KitDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (application.getWebApplicationType() != WebApplicationType.SERVLET) {
+            return;
+        }
         try {
             environment.getPropertySources().addLast(
                     new ResourcePropertySource(SOURCE_NAME, new ClassPathResource("service-kit-defaults.properties")));

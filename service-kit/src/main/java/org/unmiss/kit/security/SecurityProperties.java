@@ -13,8 +13,9 @@ import java.time.Duration;
  * @param audience        the {@code aud} value every token must contain
  * @param keyCacheTtl     how long fetched keys are used before a refresh is attempted
  * @param outageTolerance how long the last good keys keep validating while Keycloak is unreachable
+ * @param clockSkew       how far a token's exp/nbf may be off from this host's clock
  */
 @ConfigurationProperties("unmiss.security")
 public record SecurityProperties(String issuerUri, String jwkSetUri, String audience,
-                                 Duration keyCacheTtl, Duration outageTolerance) {
+                                 Duration keyCacheTtl, Duration outageTolerance, Duration clockSkew) {
 }

@@ -190,5 +190,8 @@ class ProblemResponsesTest {
         assertThat(doc.at("/security/0").has("bearer-jwt")).isTrue();
         assertThat(doc.at("/info/title").asString()).isEqualTo("Sample API");
         assertThat(doc.at("/servers/0/url").asString()).isEqualTo("/");
+        assertThat(doc.at("/paths/~1api~1v1~1widgets~1{id}/put/responses/428/content/application~1problem+json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(doc.at("/components/schemas/Problem/properties/correlationId").isMissingNode()).isFalse();
     }
 }

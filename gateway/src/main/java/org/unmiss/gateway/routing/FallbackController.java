@@ -1,0 +1,58 @@
+package org.unmiss.gateway.routing;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.cloud.gateway.support.TimeoutException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import org.unmiss.gateway.problem.ProblemType;
+import org.unmiss.gateway.problem.ProblemWriter;
+import org.unmiss.gateway.web.RequestCorrelation;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a route's circuit breaker sends a call its service could not answer (refused, timed out,
+ * or the circuit is open): 503 problem+json with {@code Retry-After}, whatever the method.
+ */
+@RestController
+class FallbackController {
+
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
+    private final ProblemWriter problems;
+
+    FallbackController(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping("/fallback/{service}")
+    Mono<Void> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        if (route == null) {
+            // Called directly rather than forwarded by a route: there is nothing here.
+            return problems.write(exchange, ProblemType.NOT_FOUND,
+                    "No API resource is served at " + RequestCorrelation.of(exchange).path() + ".");
+        }
+        Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.warn("requestId={} route={} unavailable: {}", RequestCorrelation.of(exchange).id(), route.getId(),
+                failure == null ? "unknown" : failure.toString());
+        return problems.write(exchange, ProblemType.SERVICE_UNAVAILABLE, detail(service, failure));
+    }
+
+    private static String detail(String service, Throwable failure) {
+        if (failure instanceof CallNotPermittedException) {
+            return "The " + service + " service has been failing; the gateway pauses calls to it briefly to let it recover.";
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return "The " + service + " service did not answer in time.";
+            }
+        }
+        return "The " + service + " service cannot be reached.";
+    }
+}

@@ -1,0 +1,83 @@
+package org.unmiss.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.unmiss.gateway.problem.ProblemWriter;
+
+/**
+ * Authentication at the edge: any valid token passes (each service checks roles and field-office
+ * scope itself, as it must not trust the network). Stateless, no CSRF (no cookies are used), and
+ * every refusal as problem+json. CORS is answered by {@code org.unmiss.gateway.web.CorsFilter}
+ * before these chains, preflights included, so no rule here needs to let {@code OPTIONS} through.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    /** API responses are data: nothing may be loaded, framed or submitted on their behalf. */
+    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    /**
+     * Swagger UI is a page: its own scripts, its stylesheets and the inline styles it sets, its
+     * bundled images and fonts, and calls back to this origin for the documents and "try it out".
+     */
+    private static final String DOCS_UI_CSP = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /** Swagger UI: springdoc serves the page and its assets under /swagger-ui/, /swagger-ui.html redirects there. */
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain docsUiChain(ServerHttpSecurity http) {
+        return stateless(http, DOCS_UI_CSP)
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/swagger-ui.html", "/swagger-ui/**"))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain apiChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder, ProblemWriter problems) {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems);
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler(problems);
+        return stateless(http, API_CSP)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        // The services' OpenAPI documents, proxied: public like the services' own.
+                        .pathMatchers("/v3/api-docs/**").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .build();
+    }
+
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http, String contentSecurityPolicy) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.mode(Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy)));
+    }
+}

@@ -1,0 +1,81 @@
+package org.unmiss.kit.openapi;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Documents the problem+json answers every operation can give, with the {@code Problem} schema, so
+ * clients generated from the documents can read errors as typed objects.
+ */
+class ProblemResponsesCustomizer implements OpenApiCustomizer {
+
+    static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.getComponents().addSchemas(PROBLEM, problemSchema()).addSchemas("FieldError", fieldErrorSchema());
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Map<String, String> answers = new LinkedHashMap<>();
+            answers.put("400", "Invalid input: each bad field is named in errors[]");
+            answers.put("401", "Missing, expired or invalid access token");
+            answers.put("403", "The caller's roles or field office do not allow this");
+            if (path.contains("{")) {
+                answers.put("404", "No such record, or not visible to the caller");
+            }
+            switch (method) {
+                case POST -> answers.put("409", "Conflicts with an existing record or its state");
+                case PUT, PATCH -> {
+                    answers.put("409", "Conflicts with the record's current state");
+                    answers.put("412", "If-Match does not name the current version");
+                    answers.put("428", "If-Match is required");
+                }
+                default -> { }
+            }
+            answers.put("503", "A store or service it depends on is unavailable; retry after Retry-After");
+            answers.forEach((status, description) -> addIfAbsent(operation, status, description));
+        }));
+    }
+
+    private static void addIfAbsent(Operation operation, String status, String description) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(new ApiResponses());
+        }
+        operation.getResponses().computeIfAbsent(status, s -> new ApiResponse().description(description)
+                .content(new Content().addMediaType(PROBLEM_JSON,
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema().description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().format("uri").example("urn:unmiss:problem:validation-failed"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().format("uri-reference"))
+                .addProperty("correlationId", new StringSchema().description("The request's X-Request-Id; quote it when reporting a problem"))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError")));
+    }
+
+    private static Schema<?> fieldErrorSchema() {
+        return new ObjectSchema()
+                .addProperty("field", new StringSchema().description("JSON path of the field, or the parameter's name"))
+                .addProperty("reason", new StringSchema());
+    }
+}
