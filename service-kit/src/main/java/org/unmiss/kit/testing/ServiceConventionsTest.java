@@ -1,0 +1,26 @@
+package org.unmiss.kit.testing;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The conventions every service is held to, inherited by one empty test class per service placed in
+ * its base package: the package rules of DESIGN.md, and the committed OpenAPI document matching
+ * what the service serves.
+ */
+@ServiceTest
+public abstract class ServiceConventionsTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void keepsThePackageRules() {
+        ServiceArchitecture.verify(getClass().getPackageName());
+    }
+
+    @Test
+    void servesTheCommittedOpenApiDocument() {
+        OpenApiDrift.assertMatchesCommitted(ApiClient.onPort(port));
+    }
+}

@@ -1,0 +1,73 @@
+package org.unmiss.systemtests;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.unmiss.kit.testing.ApiClient;
+import org.unmiss.kit.testing.ApiResponse;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Authentication through the gateway with tokens from the real Keycloak. */
+@ExtendWith(PlatformExtension.class)
+@Order(1)
+class EdgeSecurityIT {
+
+    private static final String PARTIES = "/api/v1/perpetrator-parties";
+    private static ApiClient gateway;
+    private static String hrOfficer;
+
+    @BeforeAll
+    static void tokens() {
+        gateway = new ApiClient(Platform.current().gateway());
+        hrOfficer = Tokens.forUser("hr.officer.malakal");
+    }
+
+    static void assertProblem(ApiResponse response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("correlationId").asString()).isNotBlank();
+    }
+
+    @Test
+    void aValidTokenWithTheRightRoleIsServed() {
+        ApiResponse response = gateway.get(PARTIES, hrOfficer);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("content").findValuesAsString("code")).contains("SSPDF", "SPLA");
+    }
+
+    @Test
+    void noTokenIsRefusedWithAProblem() {
+        ApiResponse response = gateway.get(PARTIES, null);
+        assertProblem(response, 401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void forgedTokensAreRefused() {
+        assertProblem(gateway.get(PARTIES, JwtForgery.withExtraRole(hrOfficer, "MISSION_ADMIN")), 401);
+        assertProblem(gateway.get(PARTIES, JwtForgery.resignedWithOwnKey(hrOfficer)), 401);
+        assertProblem(gateway.get(PARTIES, JwtForgery.unsigned(hrOfficer)), 401);
+        assertProblem(gateway.get(PARTIES, "garbage"), 401);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws InterruptedException {
+        String expiring = ShortLivedTokens.forUser("hr.officer.malakal");
+        assertThat(gateway.get(PARTIES, expiring).status()).as("fresh").isEqualTo(200);
+        Thread.sleep(ShortLivedTokens.UNTIL_EXPIRED.toMillis());
+        assertProblem(gateway.get(PARTIES, expiring), 401);
+    }
+
+    @Test
+    void theCorrelationIdTravelsThroughTheGateway() {
+        ApiResponse response = gateway.send("GET", PARTIES + "/NOT-A-PARTY", hrOfficer, null, Map.of("X-Request-Id", "st-trace-1"));
+        assertProblem(response, 404);
+        assertThat(response.header("X-Request-Id")).isEqualTo("st-trace-1");
+        assertThat(response.json().get("correlationId").asString()).isEqualTo("st-trace-1");
+    }
+}

@@ -1,0 +1,132 @@
+package org.unmiss.systemtests;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real platform for the system tests, started once per test run with the same {@code ./platform}
+ * script developers use: the store, Keycloak with the realm, the five services and the gateway,
+ * each a separate process, on ports of their own (so a developer's running platform is not
+ * disturbed) and with a run directory under target/. It is stopped when the run ends, also when a
+ * test fails, and by a shutdown hook if the JVM is interrupted.
+ */
+public final class Platform implements ExtensionContext.Store.CloseableResource {
+
+    static final int GATEWAY_PORT = 18080;
+    static final int KEYCLOAK_PORT = 18180;
+    static final int CLOCK_SKEW_SECONDS = 2;
+    static final int GATEWAY_TIMEOUT_SECONDS = 5;
+    private static final Duration UP_TIMEOUT = Duration.ofMinutes(6);
+
+    private static Platform started;
+
+    private final Path root;
+    private final Map<String, String> environment;
+    private final Thread stopOnExit = new Thread(this::down, "platform-down");
+
+    private Platform(Path root, Map<String, String> environment) {
+        this.root = root;
+        this.environment = environment;
+    }
+
+    static Platform current() {
+        if (started == null) {
+            throw new IllegalStateException("annotate the test class with @ExtendWith(PlatformExtension.class)");
+        }
+        return started;
+    }
+
+    static Platform up() {
+        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PLATFORM_RUN_DIR", root.resolve("system-tests/target/platform").toString());
+        env.put("PLATFORM_SKIP_BUILD", "true"); // the reactor has just packaged every jar
+        env.put("GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
+        env.put("PERSONNEL_PORT", "18081");
+        env.put("POC_SITE_PORT", "18082");
+        env.put("HUMANRIGHTS_PORT", "18083");
+        env.put("GENDER_PORT", "18084");
+        env.put("PEACE_PROCESS_PORT", "18085");
+        env.put("STORE_PORT", "28017");
+        env.put("KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
+        env.put("KEYCLOAK_MGMT_PORT", "19000");
+        // A short gateway timeout keeps the "service down or slow" checks quick.
+        env.put("UNMISS_GATEWAY_RESPONSETIMEOUTMS", String.valueOf(GATEWAY_TIMEOUT_SECONDS * 1000));
+        // Lets the expiry test wait seconds, not half a minute; production keeps the default allowance.
+        // (Relaxed binding: UNMISS_SECURITY_CLOCKSKEW is unmiss.security.clock-skew.)
+        env.put("UNMISS_SECURITY_CLOCKSKEW", CLOCK_SKEW_SECONDS + "s");
+        Platform platform = new Platform(root, env);
+        Runtime.getRuntime().addShutdownHook(platform.stopOnExit);
+        String output = platform.run(UP_TIMEOUT, "up");
+        System.out.println(output);
+        started = platform;
+        return platform;
+    }
+
+    String gateway() {
+        return "http://localhost:" + GATEWAY_PORT;
+    }
+
+    String keycloak() {
+        return "http://localhost:" + KEYCLOAK_PORT;
+    }
+
+    /** Stops one component, e.g. to prove the gateway's answer for a service that is down. */
+    void stop(String component) {
+        run(Duration.ofMinutes(1), "stop", component);
+    }
+
+    @Override
+    public void close() {
+        down();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run: nothing left to undo
+        }
+    }
+
+    private void down() {
+        System.out.println(run(Duration.ofMinutes(2), "down"));
+    }
+
+    private String run(Duration timeout, String... args) {
+        try {
+            Path log = Files.createTempFile("platform-", ".log");
+            List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("platform").toString()));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            boolean finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            Files.deleteIfExists(log);
+            if (!finished) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./platform " + String.join(" ", args) + " did not finish within "
+                        + timeout + ":\n" + output);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("./platform " + String.join(" ", args) + " failed (exit "
+                        + process.exitValue() + "):\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
