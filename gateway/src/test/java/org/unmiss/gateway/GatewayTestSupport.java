@@ -17,7 +17,8 @@ import org.unmiss.kit.testing.TestIssuer;
 // service-kit is on the test classpath only for TestIssuer; its auto-configuration and defaults
 // apply to servlet applications only, so they do not shape what these tests see.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// A generous client timeout: the first request warms the whole stack, slow on a loaded 2-core machine.
+@AutoConfigureWebTestClient(timeout = "PT30S")
 abstract class GatewayTestSupport {
 
     static final String FRONT_END = "http://intranet.unmiss.test";

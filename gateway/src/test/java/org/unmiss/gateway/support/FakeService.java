@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakeService implements AutoCloseable {
 
-    public static final Duration SLOW = Duration.ofSeconds(4);
+    public static final Duration SLOW = Duration.ofSeconds(10);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -1,0 +1,89 @@
+package org.unmiss.gateway.ratelimit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import org.unmiss.gateway.problem.ProblemType;
+import org.unmiss.gateway.problem.ProblemWriter;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+
+/**
+ * Rate limits per caller, after authentication: one token bucket per token subject, so a user and
+ * a reporting tool's service account each have their own allowance and one runaway script cannot
+ * starve the mission's other users. Over the limit: 429 problem+json with {@code Retry-After}.
+ *
+ * <p>Buckets live in this gateway's memory (bounded, idle ones evicted). With more than one gateway
+ * instance each enforces its own share; the shared state then belongs in Redis (DESIGN.md, "Scale").
+ * Unauthenticated requests are not counted here: they are refused or are health and API documents.
+ */
+@Component
+@EnableConfigurationProperties(RateLimitProperties.class)
+class CallerRateLimitFilter implements WebFilter, Ordered {
+
+    private static final long MAX_TRACKED_CALLERS = 50_000;
+    private static final String ANONYMOUS = "";
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(MAX_TRACKED_CALLERS)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+    private final RateLimitProperties limits;
+    private final ProblemWriter problems;
+
+    CallerRateLimitFilter(RateLimitProperties limits, ProblemWriter problems) {
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    @Override
+    public int getOrder() {
+        // After Spring Security's filter chain (order -100), whose authentication it reads.
+        return 0;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        // Resolve the caller first: chain.filter completes empty, so it must run exactly once, last.
+        return ReactiveSecurityContextHolder.getContext()
+                .map(CallerRateLimitFilter::caller)
+                .defaultIfEmpty(ANONYMOUS)
+                .flatMap(caller -> ANONYMOUS.equals(caller) ? chain.filter(exchange) : limit(caller, exchange, chain));
+    }
+
+    private Mono<Void> limit(String caller, ServerWebExchange exchange, WebFilterChain chain) {
+        ConsumptionProbe probe = buckets.get(caller, key -> newBucket()).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return chain.filter(exchange);
+        }
+        long waitSeconds = Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1;
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
+        return problems.write(exchange, ProblemType.TOO_MANY_REQUESTS, "More than " + limits.requestsPerMinute()
+                + " requests a minute from this caller; retry after " + waitSeconds + " s");
+    }
+
+    /** The token's subject: one per user and one per client's service account. */
+    private static String caller(SecurityContext context) {
+        return context.getAuthentication() instanceof JwtAuthenticationToken jwt ? jwt.getToken().getSubject() : ANONYMOUS;
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(limits.burst())
+                        .refillGreedy(limits.requestsPerMinute(), Duration.ofMinutes(1)).build())
+                .build();
+    }
+}
