@@ -34,4 +34,15 @@ class RateLimitTest extends GatewayTestSupport {
                 .exchange().expectStatus().isOk();
         client.get().uri("/api/v1/field-offices").exchange().expectStatus().isUnauthorized();
     }
+
+    @Test
+    void countsCallersWhoseTokenHasNoSubject() {
+        String noSubject = issuer.tokenWithoutSubject("script.without.sub", "HQ", "PERSONNEL_READ");
+        for (int i = 0; i < 3; i++) {
+            client.get().uri("/api/v1/field-offices").header(HttpHeaders.AUTHORIZATION, bearer(noSubject))
+                    .exchange().expectStatus().isOk();
+        }
+        client.get().uri("/api/v1/field-offices").header(HttpHeaders.AUTHORIZATION, bearer(noSubject))
+                .exchange().expectStatus().isEqualTo(429);
+    }
 }

@@ -58,7 +58,8 @@ class EdgeSecurityIT {
     @Test
     void anExpiredTokenIsRefused() throws InterruptedException {
         String expiring = ShortLivedTokens.forUser("hr.officer.malakal");
-        assertThat(gateway.get(PARTIES, expiring).status()).as("fresh").isEqualTo(200);
+        ApiResponse fresh = gateway.get(PARTIES, expiring);
+        assertThat(fresh.status()).as("fresh: " + fresh.body()).isEqualTo(200);
         Thread.sleep(ShortLivedTokens.UNTIL_EXPIRED.toMillis());
         assertProblem(gateway.get(PARTIES, expiring), 401);
     }

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class ShortLivedTokens {
 
-    static final int LIFESPAN_SECONDS = 2;
+    static final int LIFESPAN_SECONDS = 5;
     static final Duration UNTIL_EXPIRED = Duration.ofSeconds(LIFESPAN_SECONDS + Platform.CLOCK_SKEW_SECONDS + 2);
     private static final String CLIENT_ID = "system-test-short-lived";
     private static boolean registered;
@@ -35,7 +35,7 @@ final class ShortLivedTokens {
         String client = """
                 {"clientId": "%s", "publicClient": true, "directAccessGrantsEnabled": true,
                  "standardFlowEnabled": false, "attributes": {"access.token.lifespan": "%d"},
-                 "defaultClientScopes": ["unmiss-api", "roles", "profile"]}
+                 "defaultClientScopes": ["basic", "unmiss-api", "roles", "profile"]}
                 """.formatted(CLIENT_ID, LIFESPAN_SECONDS);
         ApiResponse response = new ApiClient(Platform.current().keycloak())
                 .post("/admin/realms/unmiss/clients", Tokens.adminToken(), client);

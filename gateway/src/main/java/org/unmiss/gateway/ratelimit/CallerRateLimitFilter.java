@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -75,9 +76,18 @@ class CallerRateLimitFilter implements WebFilter, Ordered {
                 + " requests a minute from this caller; retry after " + waitSeconds + " s");
     }
 
-    /** The token's subject: one per user and one per client's service account. */
+    /**
+     * The token's subject: one per user and one per client's service account. Keycloak omits
+     * {@code sub} from clients without its "basic" scope; such callers are told apart by client and
+     * user name instead.
+     */
     private static String caller(SecurityContext context) {
-        return context.getAuthentication() instanceof JwtAuthenticationToken jwt ? jwt.getToken().getSubject() : ANONYMOUS;
+        if (!(context.getAuthentication() instanceof JwtAuthenticationToken authentication)) {
+            return ANONYMOUS;
+        }
+        Jwt token = authentication.getToken();
+        return token.getSubject() != null ? token.getSubject()
+                : "client:" + token.getClaimAsString("azp") + "/user:" + token.getClaimAsString("preferred_username");
     }
 
     private Bucket newBucket() {

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import org.unmiss.kit.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -40,7 +42,17 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 answers.put("404", "No such record, or not visible to the caller");
             }
             switch (method) {
-                case POST -> answers.put("409", "Conflicts with an existing record or its state");
+                case POST -> {
+                    answers.put("409", "Conflicts with an existing record or its state");
+                    answers.put("422", "This Idempotency-Key was already used for a different request");
+                    boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                            .anyMatch(p -> IdempotencyFilter.HEADER.equalsIgnoreCase(p.getName()));
+                    if (!declared) {
+                        operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                            .description("Makes a retry safe: the same key and request replay the first answer")
+                            .schema(new StringSchema().maxLength(128)));
+                    }
+                }
                 case PUT, PATCH -> {
                     answers.put("409", "Conflicts with the record's current state");
                     answers.put("412", "If-Match does not name the current version");

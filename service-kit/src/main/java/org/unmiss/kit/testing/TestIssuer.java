@@ -100,6 +100,12 @@ public final class TestIssuer implements AutoCloseable {
         return sign(signingKey, claims(username, null, AUDIENCE, Duration.ofMinutes(5), realmRoles));
     }
 
+    /** A token without {@code sub}, as Keycloak issues for clients without its "basic" scope. */
+    public String tokenWithoutSubject(String username, String fieldOffice, String... realmRoles) {
+        JWTClaimsSet claims = claims(username, fieldOffice, AUDIENCE, Duration.ofMinutes(5), realmRoles);
+        return sign(signingKey, new JWTClaimsSet.Builder(claims).subject(null).build());
+    }
+
     /** Same shape and key id as a real token, signed with a key the issuer never published. */
     public String forgedToken(String username, String fieldOffice, String... realmRoles) {
         return sign(foreignKey, claims(username, fieldOffice, AUDIENCE, Duration.ofMinutes(5), realmRoles));
