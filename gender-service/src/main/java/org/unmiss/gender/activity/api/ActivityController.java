@@ -1,0 +1,213 @@
+package org.unmiss.gender.activity.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unmiss.gender.activity.domain.ActionPointStatus;
+import org.unmiss.gender.activity.domain.ActivityDetails;
+import org.unmiss.gender.activity.domain.ActivityRules;
+import org.unmiss.gender.activity.domain.ActivityStatus;
+import org.unmiss.gender.activity.domain.ActivityType;
+import org.unmiss.gender.activity.domain.Audience;
+import org.unmiss.gender.activity.domain.FieldOffices;
+import org.unmiss.gender.activity.domain.GenderActivity;
+import org.unmiss.gender.activity.domain.TrainingModule;
+import org.unmiss.gender.activity.persistence.ActivityFilter;
+import org.unmiss.gender.activity.persistence.ActivityQueries;
+import org.unmiss.gender.activity.persistence.ActivityRepository;
+import org.unmiss.gender.activity.persistence.ReferenceNumbers;
+import org.unmiss.gender.pillar.domain.WpsPillar;
+import org.unmiss.gender.pillar.persistence.WpsPillarRepository;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ETags;
+import org.unmiss.kit.web.PageOf;
+import org.unmiss.kit.web.Paging;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Programmes and activities, and the action points of forums, dialogues and task-force meetings.
+ * A user bound to a field office sees and records only that office's activities: another office's
+ * activity is "not found" to them, and recording one for another office is refused.
+ */
+@RestController
+@RequestMapping("/api/v1/gender-activities")
+@Tag(name = "Gender activities", description = "Trainings, Women Peace Forums, dialogues, Open Days, task-force meetings, advocacy; their action points")
+public class ActivityController {
+
+    static final String READERS = "hasRole('GENDER_READ')";
+    static final String WRITERS = "hasRole('GENDER_WRITE')";
+
+    private final ActivityRepository repository;
+    private final ActivityQueries queries;
+    private final ReferenceNumbers numbers;
+    private final WpsPillarRepository pillars;
+    private final FieldOffices offices;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public ActivityController(ActivityRepository repository, ActivityQueries queries, ReferenceNumbers numbers, WpsPillarRepository pillars,
+                              FieldOffices offices, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.numbers = numbers;
+        this.pillars = pillars;
+        this.offices = offices;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "Activities, filtered and paged (a field-office-bound caller sees only their office's)")
+    public PageOf<ActivityResponse> list(@RequestParam(required = false) ActivityType type,
+                                         @RequestParam(required = false) ActivityStatus status,
+                                         @RequestParam(required = false) String fieldOffice,
+                                         @Parameter(description = "start date on or after") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                         @Parameter(description = "start date on or before") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                         @RequestParam(required = false) String pillar,
+                                         @RequestParam(required = false) Audience audience,
+                                         @RequestParam(required = false) TrainingModule module,
+                                         @Parameter(description = "partner name, exact, any case") @RequestParam(required = false) String partner,
+                                         @RequestParam(defaultValue = "0") int page,
+                                         @RequestParam(defaultValue = "20") int size,
+                                         @Parameter(description = "id, startDate, title, type, fieldOffice or status, optionally ,asc or ,desc")
+                                         @RequestParam(required = false) String sort) {
+        var filter = new ActivityFilter(currentUser.fieldOffice(), type, status, fieldOffice, from, to, pillar, audience, module, partner);
+        var pageable = Paging.of(page, size, sort, ActivityQueries.SORTABLE.keySet(), Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id")));
+        return PageOf.of(queries.find(filter, pageable), ActivityResponse::from);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One activity with its action points")
+    public ResponseEntity<ActivityResponse> get(@PathVariable String id) {
+        return respond(visible(id));
+    }
+
+    @PostMapping
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Record an activity (PLANNED, or HELD when recorded after the fact)")
+    public ResponseEntity<ActivityResponse> create(@Valid @RequestBody ActivityRequest request) {
+        ActivityDetails details = request.toDetails();
+        requireOwnOffice(details.fieldOffice());
+        ActivityStatus status = request.status() == null ? ActivityStatus.PLANNED : request.status();
+        ActivityRules.check(details, status, pillarCodes(), offices, LocalDate.now(clock));
+        GenderActivity created = GenderActivity.record(numbers.nextActivity(details.startDate().getYear()), details, status,
+                currentUser.username().orElseThrow(), Instant.now(clock));
+        GenderActivity saved = repository.insert(created);
+        return ResponseEntity.created(URI.create("/api/v1/gender-activities/" + saved.id()))
+                .eTag(ETags.of(saved.version())).body(ActivityResponse.from(saved));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Revise an activity's details (If-Match required); status changes go through /status")
+    public ResponseEntity<ActivityResponse> update(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                   @Valid @RequestBody ActivityRequest request) {
+        long version = ETags.requireVersion(ifMatch);
+        GenderActivity current = visible(id);
+        if (request.status() != null && request.status() != current.status()) {
+            throw new InvalidRequestException("status", "is changed through POST /api/v1/gender-activities/" + id + "/status");
+        }
+        ActivityDetails details = request.toDetails();
+        requireOwnOffice(details.fieldOffice());
+        ActivityRules.check(details, current.status(), pillarCodes(), offices, LocalDate.now(clock));
+        return respond(repository.save(current.revise(details, version, Instant.now(clock))));
+    }
+
+    @PostMapping("/{id}/status")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "PLANNED to HELD (participants counted) or CANCELLED (reason required) (If-Match required)")
+    public ResponseEntity<ActivityResponse> changeStatus(@PathVariable String id,
+                                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                         @Valid @RequestBody StatusChangeRequest request) {
+        long version = ETags.requireVersion(ifMatch);
+        GenderActivity current = visible(id);
+        return respond(repository.save(current.transition(request.status(), request.reason(), LocalDate.now(clock), version, Instant.now(clock))));
+    }
+
+    @PostMapping("/{id}/action-points")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Add an action point to a forum, dialogue or task-force meeting (If-Match of the activity required)")
+    public ResponseEntity<ActivityResponse> addActionPoint(@PathVariable String id,
+                                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                           @Valid @RequestBody ActionPointRequest request) {
+        long version = ETags.requireVersion(ifMatch);
+        GenderActivity saved = repository.save(visible(id).addActionPoint(request.description().trim(), request.owner().trim(),
+                request.dueDate(), version, Instant.now(clock)));
+        String pointId = saved.actionPoints().get(saved.actionPoints().size() - 1).id();
+        return ResponseEntity.created(URI.create("/api/v1/gender-activities/" + id + "/action-points/" + pointId))
+                .eTag(ETags.of(saved.version())).body(ActivityResponse.from(saved));
+    }
+
+    @PutMapping("/{id}/action-points/{pointId}")
+    @PreAuthorize(WRITERS)
+    @Operation(summary = "Update an action point's owner, due date, status and follow-up (If-Match of the activity required)")
+    public ResponseEntity<ActivityResponse> updateActionPoint(@PathVariable String id, @PathVariable String pointId,
+                                                              @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                              @Valid @RequestBody ActionPointUpdateRequest request) {
+        long version = ETags.requireVersion(ifMatch);
+        GenderActivity current = visible(id);
+        return respond(repository.save(current.updateActionPoint(pointId, request.owner().trim(), request.dueDate(), request.status(),
+                request.followUp(), LocalDate.now(clock), version, Instant.now(clock))));
+    }
+
+    @GetMapping("/action-points")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Action points across meetings; overdue=true lists those still open past their due date")
+    public PageOf<ActionPointListItem> actionPoints(@RequestParam(defaultValue = "false") boolean overdue,
+                                                    @RequestParam(required = false) ActionPointStatus status,
+                                                    @RequestParam(required = false) String owner,
+                                                    @RequestParam(required = false) String fieldOffice,
+                                                    @RequestParam(defaultValue = "0") int page,
+                                                    @RequestParam(defaultValue = "20") int size,
+                                                    @Parameter(description = "dueDate, owner, activityId or status, optionally ,asc or ,desc")
+                                                    @RequestParam(required = false) String sort) {
+        LocalDate today = LocalDate.now(clock);
+        var pageable = Paging.of(page, size, sort, ActivityQueries.ACTION_POINT_SORTABLE.keySet(), Sort.by("dueDate"));
+        return PageOf.of(queries.actionPoints(currentUser.fieldOffice(), fieldOffice, status, owner, overdue, today, pageable),
+                row -> ActionPointListItem.from(row, today));
+    }
+
+    private GenderActivity visible(String id) {
+        return queries.visible(id, currentUser.fieldOffice()).orElseThrow(() -> new NotFoundException("Activity", id));
+    }
+
+    private void requireOwnOffice(String fieldOffice) {
+        if (!currentUser.covers(fieldOffice)) {
+            throw new AccessDeniedException("Activities of " + fieldOffice + " are outside your field office");
+        }
+    }
+
+    private Set<String> pillarCodes() {
+        return pillars.findAll().stream().map(WpsPillar::code).collect(Collectors.toSet());
+    }
+
+    private static ResponseEntity<ActivityResponse> respond(GenderActivity activity) {
+        return ResponseEntity.ok().eTag(ETags.of(activity.version())).body(ActivityResponse.from(activity));
+    }
+}

@@ -1,0 +1,82 @@
+package org.unmiss.gender.focalpoint.persistence;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.unmiss.gender.focalpoint.domain.FocalPoint;
+import org.unmiss.gender.focalpoint.domain.MissionComponent;
+import org.unmiss.kit.security.FieldOfficeScope;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Focal points filtered, sorted and paged by the store, within the caller's field office. */
+@Component
+public class FocalPointQueries {
+
+    public static final Map<String, String> SORTABLE = Map.of("id", "_id", "indexNumber", "indexNumber", "fieldOffice", "fieldOffice",
+            "component", "component", "appointedFrom", "appointedFrom");
+
+    private final MongoTemplate mongo;
+
+    public FocalPointQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<FocalPoint> visible(String id, FieldOfficeScope scope) {
+        return Optional.ofNullable(mongo.findById(id, FocalPoint.class)).filter(f -> scope.covers(f.fieldOffice()));
+    }
+
+    /** @param activeOn only appointments running on that day */
+    public Page<FocalPoint> find(FieldOfficeScope scope, String fieldOffice, MissionComponent component, LocalDate activeOn,
+                                 Boolean unverified, Pageable pageable) {
+        List<Criteria> all = criteria(scope, fieldOffice, component, activeOn, unverified);
+        Query query = new Query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all.toArray(Criteria[]::new)));
+        long total = mongo.count(query, FocalPoint.class);
+        Sort sort = Sort.by(pageable.getSort().stream().map(o -> new Sort.Order(o.getDirection(), SORTABLE.get(o.getProperty()))).toList());
+        query.with(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
+        return new PageImpl<>(mongo.find(query, FocalPoint.class), pageable, total);
+    }
+
+    /** Every appointment running on a day, mission-wide, for the coverage report. */
+    public List<FocalPoint> activeOn(LocalDate day) {
+        return mongo.find(new Query(new Criteria().andOperator(active(day).toArray(Criteria[]::new))), FocalPoint.class);
+    }
+
+    private static List<Criteria> criteria(FieldOfficeScope scope, String fieldOffice, MissionComponent component, LocalDate activeOn,
+                                           Boolean unverified) {
+        List<Criteria> all = new ArrayList<>();
+        if (scope.isBound()) {
+            all.add(Criteria.where("fieldOffice").is(scope.office()));
+        } else if (!scope.isHeadquarters()) {
+            all.add(Criteria.where("_id").in(List.of()));
+        }
+        if (fieldOffice != null) {
+            all.add(Criteria.where("fieldOffice").is(fieldOffice));
+        }
+        if (component != null) {
+            all.add(Criteria.where("component").is(component.name()));
+        }
+        if (activeOn != null) {
+            all.addAll(active(activeOn));
+        }
+        if (unverified != null) {
+            all.add(Criteria.where("personnelReferenceUnverified").is(unverified));
+        }
+        return all;
+    }
+
+    private static List<Criteria> active(LocalDate day) {
+        return List.of(Criteria.where("appointedFrom").lte(day),
+                new Criteria().orOperator(Criteria.where("appointedTo").is(null), Criteria.where("appointedTo").gte(day)));
+    }
+}

@@ -1,0 +1,13 @@
+package org.unmiss.gender.parity.domain;
+
+/** One count of personnel-service's strength report as kept in a snapshot; fields not grouped by are null. */
+public record StrengthCount(String category, String subCategory, String country, String sex, long count) {
+
+    public boolean female() {
+        return "FEMALE".equals(sex);
+    }
+
+    public boolean male() {
+        return "MALE".equals(sex);
+    }
+}

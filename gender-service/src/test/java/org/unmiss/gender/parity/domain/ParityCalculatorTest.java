@@ -1,0 +1,46 @@
+package org.unmiss.gender.parity.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParityCalculatorTest {
+
+    static final ParityTargets TARGETS = new ParityTargets(2028, List.of(
+            new ParityTargets.Target("MILITARY", "CONTINGENT_TROOP", 15), new ParityTargets.Target("POLICE", "INDIVIDUAL_POLICE_OFFICER", 30)), 15);
+
+    @Test
+    void sharesAndGapsPerSubCategoryWithCategoryTotalsFirst() {
+        List<ParityLine> lines = ParityCalculator.byCategory(List.of(
+                new StrengthCount("POLICE", "INDIVIDUAL_POLICE_OFFICER", null, "FEMALE", 31),
+                new StrengthCount("POLICE", "INDIVIDUAL_POLICE_OFFICER", null, "MALE", 69),
+                new StrengthCount("MILITARY", "CONTINGENT_TROOP", null, "FEMALE", 1),
+                new StrengthCount("MILITARY", "CONTINGENT_TROOP", null, "MALE", 2),
+                new StrengthCount("MILITARY", "STAFF_OFFICER", null, "MALE", 5)), TARGETS);
+        assertThat(lines).extracting(ParityLine::subCategory)
+                .containsExactly(null, "CONTINGENT_TROOP", "STAFF_OFFICER", null, "INDIVIDUAL_POLICE_OFFICER");
+        ParityLine military = lines.get(0);
+        assertThat(military.total()).isEqualTo(8);
+        assertThat(military.targetPercent()).isNull();
+        ParityLine troops = lines.get(1);
+        assertThat(troops.womenSharePercent()).isEqualTo(33.3);
+        assertThat(troops.gapPercentagePoints()).isEqualTo(-18.3);
+        assertThat(troops.meetsTarget()).isTrue();
+        assertThat(lines.get(2).womenSharePercent()).isZero();
+        assertThat(lines.get(2).meetsTarget()).isNull();
+        assertThat(lines.get(4).meetsTarget()).isTrue();
+    }
+
+    @Test
+    void countriesLargestFirstAgainstTheCountryTarget() {
+        List<ParityLine> lines = ParityCalculator.byCountry(List.of(
+                new StrengthCount(null, null, "GHA", "FEMALE", 10), new StrengthCount(null, null, "GHA", "MALE", 40),
+                new StrengthCount(null, null, "IND", "FEMALE", 5), new StrengthCount(null, null, "IND", "MALE", 95)), TARGETS);
+        assertThat(lines).extracting(ParityLine::country).containsExactly("IND", "GHA");
+        assertThat(lines.get(0).meetsTarget()).isFalse();
+        assertThat(lines.get(1).womenSharePercent()).isEqualTo(20.0);
+        assertThat(lines.get(1).meetsTarget()).isTrue();
+    }
+}
