@@ -33,7 +33,7 @@ class RolesAndRoutingIT {
     @CsvSource({
             "gender.officer.wau,   /api/v1/perpetrator-parties",
             "hr.officer.malakal,   /api/v1/agreement-chapters",
-            "civil.affairs,        /api/v1/field-offices",
+            "hr.officer.malakal,   /api/v1/field-offices",
             "personnel.officer,    /api/v1/poc-sites"})
     void theWrongRoleIsForbidden(String user, String path) {
         ApiResponse response = gateway.get(path, Tokens.forUser(user));

@@ -15,7 +15,7 @@ import org.unmiss.gender.activity.domain.Audience;
 import org.unmiss.gender.activity.domain.GenderActivity;
 import org.unmiss.gender.activity.domain.Participants;
 import org.unmiss.gender.activity.domain.TrainingModule;
-import org.unmiss.gender.activity.persistence.ReferenceNumbers;
+import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.gender.focalpoint.domain.FocalPoint;
 import org.unmiss.gender.focalpoint.domain.MissionComponent;
 
@@ -87,10 +87,10 @@ public class DemoData {
         openDays(activities);
         taskForceMeetings(activities);
         mongo.insertAll(activities);
-        sequences.forEach((year, last) -> numbers.startAfter("activities-" + year, last));
+        sequences.forEach((year, last) -> numbers.advanceTo("GA", year, last));
         List<FocalPoint> focalPoints = focalPoints();
         mongo.insertAll(focalPoints);
-        numbers.startAfter("focal-points", focalPoints.size());
+        numbers.advanceTo("GFP", focalPoints.size());
         log.info("Loaded demo data: {} activities, {} focal points in {} ms", activities.size(), focalPoints.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return true;

@@ -31,7 +31,7 @@ import org.unmiss.gender.activity.domain.TrainingModule;
 import org.unmiss.gender.activity.persistence.ActivityFilter;
 import org.unmiss.gender.activity.persistence.ActivityQueries;
 import org.unmiss.gender.activity.persistence.ActivityRepository;
-import org.unmiss.gender.activity.persistence.ReferenceNumbers;
+import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.gender.pillar.domain.WpsPillar;
 import org.unmiss.gender.pillar.persistence.WpsPillarRepository;
 import org.unmiss.kit.problem.InvalidRequestException;
@@ -116,7 +116,7 @@ public class ActivityController {
         requireOwnOffice(details.fieldOffice());
         ActivityStatus status = request.status() == null ? ActivityStatus.PLANNED : request.status();
         ActivityRules.check(details, status, pillarCodes(), offices, LocalDate.now(clock));
-        GenderActivity created = GenderActivity.record(numbers.nextActivity(details.startDate().getYear()), details, status,
+        GenderActivity created = GenderActivity.record(numbers.next("GA", details.startDate().getYear()), details, status,
                 currentUser.username().orElseThrow(), Instant.now(clock));
         GenderActivity saved = repository.insert(created);
         return ResponseEntity.created(URI.create("/api/v1/gender-activities/" + saved.id()))

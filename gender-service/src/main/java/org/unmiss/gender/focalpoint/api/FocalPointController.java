@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.gender.activity.domain.FieldOffices;
-import org.unmiss.gender.activity.persistence.ReferenceNumbers;
+import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.gender.focalpoint.domain.FocalPoint;
 import org.unmiss.gender.focalpoint.domain.MissionComponent;
 import org.unmiss.gender.focalpoint.persistence.FocalPointQueries;
@@ -108,7 +108,7 @@ public class FocalPointController {
         }
         boolean unverified = check.outcome() == PersonnelDirectory.Outcome.UNVERIFIED;
         Instant now = Instant.now(clock);
-        FocalPoint saved = repository.insert(new FocalPoint(numbers.nextFocalPoint(), request.indexNumber(), request.component(),
+        FocalPoint saved = repository.insert(new FocalPoint(numbers.next("GFP"), request.indexNumber(), request.component(),
                 request.fieldOffice(), request.appointedFrom(), request.appointedTo(), request.remarks(), unverified, check.note(),
                 unverified ? null : now, currentUser.username().orElseThrow(), now, null));
         return ResponseEntity.created(URI.create("/api/v1/gender-activities/focal-points/" + saved.id()))

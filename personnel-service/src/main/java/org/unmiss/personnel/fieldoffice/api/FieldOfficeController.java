@@ -27,7 +27,7 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/field-offices")
 @Tag(name = "Field offices", description = "The mission's field offices, with the dates they opened and closed")
-@PreAuthorize("hasAnyRole('PERSONNEL_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
 public class FieldOfficeController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "state", "effectiveFrom");

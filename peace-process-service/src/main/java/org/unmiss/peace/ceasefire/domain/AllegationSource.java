@@ -1,0 +1,5 @@
+package org.unmiss.peace.ceasefire.domain;
+
+public enum AllegationSource {
+    PARTIES, PUBLIC, THIRD_PARTY
+}

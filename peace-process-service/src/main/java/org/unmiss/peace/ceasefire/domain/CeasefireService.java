@@ -1,0 +1,121 @@
+package org.unmiss.peace.ceasefire.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.peace.ceasefire.persistence.CeasefireQueries;
+import org.unmiss.peace.ceasefire.persistence.CeasefireReportRepository;
+import org.unmiss.peace.location.domain.FieldOffices;
+import org.unmiss.peace.location.domain.SouthSudanState;
+import org.unmiss.kit.store.ReferenceNumbers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ceasefire reports within the caller's field office, moved through the CTSAMVM stages. */
+@Service
+public class CeasefireService {
+
+    public static final String PREFIX = "CF";
+
+    private final CeasefireReportRepository reports;
+    private final CeasefireQueries queries;
+    private final ReferenceNumbers numbers;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public CeasefireService(CeasefireReportRepository reports, CeasefireQueries queries, ReferenceNumbers numbers,
+                            CurrentUser user, Clock clock) {
+        this.reports = reports;
+        this.queries = queries;
+        this.numbers = numbers;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public Page<CeasefireReport> list(ViolationReportFilter filter, Pageable pageable) {
+        return queries.find(filter, user.fieldOffice(), pageable);
+    }
+
+    public List<CeasefireSummaryRow> summary(CeasefireDimension dimension, ViolationReportFilter filter) {
+        return queries.summary(dimension, filter, user.fieldOffice());
+    }
+
+    public CeasefireReport get(String id) {
+        return reports.findById(id).filter(r -> user.covers(r.fieldOffice()))
+                .orElseThrow(() -> new NotFoundException("Ceasefire report", id));
+    }
+
+    public CeasefireReport create(AllegationSource source, String reportedBy, ViolationType type, List<String> parties,
+                                  SouthSudanState state, String county, String place, String fieldOffice,
+                                  LocalDate incidentDate, LocalDate reportedDate, String description) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        FieldOffices.problemWith(fieldOffice, reportedDate).ifPresent(reason -> errors.add(new FieldError("fieldOffice", reason)));
+        if (incidentDate.isAfter(today)) {
+            errors.add(new FieldError("incidentDate", "must not be in the future"));
+        }
+        if (reportedDate.isAfter(today)) {
+            errors.add(new FieldError("reportedDate", "must not be in the future"));
+        }
+        if (reportedDate.isBefore(incidentDate)) {
+            errors.add(new FieldError("reportedDate", "must not be before the incident date"));
+        }
+        if (parties.stream().distinct().count() != parties.size()) {
+            errors.add(new FieldError("allegedParties", "names a party twice"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
+        }
+        if (!user.covers(fieldOffice)) {
+            throw new AccessDeniedException("field office outside the caller's scope");
+        }
+        CeasefireReport report = new CeasefireReport(numbers.next(PREFIX, reportedDate.getYear()), source, reportedBy, type,
+                parties, state, county, place, fieldOffice, incidentDate, reportedDate, description, username(), clock.instant());
+        return reports.insert(report);
+    }
+
+    public CeasefireReport advance(String id, long version, CeasefireStage stage, LocalDate date, String note) {
+        notFuture(date);
+        CeasefireReport report = writable(id, version);
+        report.advance(stage, date, note, username(), clock.instant());
+        return reports.save(report);
+    }
+
+    public CeasefireReport recordAccessDenial(String id, long version, LocalDate date, String place, String deniedBy, String note) {
+        notFuture(date);
+        CeasefireReport report = writable(id, version);
+        report.recordAccessDenial(date, place, deniedBy, note, username(), clock.instant());
+        return reports.save(report);
+    }
+
+    public CeasefireReport close(String id, long version, ClosureOutcome outcome, LocalDate date, String note) {
+        notFuture(date);
+        CeasefireReport report = writable(id, version);
+        report.close(outcome, date, note, username(), clock.instant());
+        return reports.save(report);
+    }
+
+    private CeasefireReport writable(String id, long version) {
+        CeasefireReport report = get(id);
+        report.expectVersion(version);
+        return report;
+    }
+
+    private void notFuture(LocalDate date) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidRequestException("date", "must not be in the future");
+        }
+    }
+
+    private String username() {
+        return user.username().orElseThrow();
+    }
+}

@@ -1,0 +1,6 @@
+package org.unmiss.peace.ceasefire.domain;
+
+public enum ViolationType {
+    MILITARY_FIGHTING, FORCE_MOVEMENTS, BLOCKING_AID_ROUTES, FORCED_CHILD_RECRUITMENT, ATTACKS_ON_CIVILIANS,
+    INCITING_PROPAGANDA
+}

@@ -1,0 +1,96 @@
+package org.unmiss.peace.dialogue.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.peace.dialogue.persistence.DialogueQueries;
+import org.unmiss.peace.dialogue.persistence.DialogueRepository;
+import org.unmiss.peace.location.domain.FieldOffices;
+import org.unmiss.kit.store.ReferenceNumbers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Dialogue and reconciliation initiatives within the caller's field office. */
+@Service
+public class DialogueService {
+
+    private final DialogueRepository dialogues;
+    private final DialogueQueries queries;
+    private final ReferenceNumbers numbers;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public DialogueService(DialogueRepository dialogues, DialogueQueries queries, ReferenceNumbers numbers, CurrentUser user,
+                           Clock clock) {
+        this.dialogues = dialogues;
+        this.queries = queries;
+        this.numbers = numbers;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public Page<DialogueInitiative> list(DialogueFilter filter, Pageable pageable) {
+        return queries.find(filter, user.fieldOffice(), pageable);
+    }
+
+    public List<DialogueSummaryRow> summary(String groupBy, DialogueFilter filter) {
+        return queries.summary(groupBy, filter, user.fieldOffice());
+    }
+
+    public DialogueInitiative get(String id) {
+        return dialogues.findById(id).filter(d -> user.covers(d.content().fieldOffice()))
+                .orElseThrow(() -> new NotFoundException("Dialogue initiative", id));
+    }
+
+    public DialogueInitiative create(DialogueContent content) {
+        validate(content);
+        return dialogues.insert(new DialogueInitiative(numbers.next("DLG", content.startDate().getYear()), content,
+                user.username().orElseThrow()));
+    }
+
+    public DialogueInitiative revise(String id, long version, DialogueContent content) {
+        DialogueInitiative initiative = get(id);
+        validate(content);
+        initiative.expectVersion(version);
+        initiative.revise(content);
+        return dialogues.save(initiative);
+    }
+
+    /** An initiative held must have happened and say who took part; a planned one may lie ahead. */
+    private void validate(DialogueContent content) {
+        List<FieldError> errors = new ArrayList<>();
+        FieldOffices.problemWith(content.fieldOffice(), content.startDate())
+                .ifPresent(reason -> errors.add(new FieldError("fieldOffice", reason)));
+        if (content.endDate() != null && content.endDate().isBefore(content.startDate())) {
+            errors.add(new FieldError("endDate", "must not be before startDate"));
+        }
+        if (content.status() == DialogueStatus.HELD) {
+            LocalDate ended = content.endDate() == null ? content.startDate() : content.endDate();
+            if (ended.isAfter(LocalDate.now(clock))) {
+                errors.add(new FieldError("status", "cannot be HELD before the initiative has ended"));
+            }
+            if (content.participantsBySex() == null) {
+                errors.add(new FieldError("participantsBySex", "is required once the initiative was held"));
+            }
+        }
+        for (int i = 0; i < content.followUps().size(); i++) {
+            if (content.followUps().get(i).dueDate().isBefore(content.startDate())) {
+                errors.add(new FieldError("followUps[" + i + "].dueDate", "must not be before startDate"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
+        }
+        if (!user.covers(content.fieldOffice())) {
+            throw new AccessDeniedException("field office outside the caller's scope");
+        }
+    }
+}

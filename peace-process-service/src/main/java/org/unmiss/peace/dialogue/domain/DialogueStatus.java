@@ -1,0 +1,5 @@
+package org.unmiss.peace.dialogue.domain;
+
+public enum DialogueStatus {
+    PLANNED, HELD, CANCELLED
+}

@@ -1,0 +1,7 @@
+package org.unmiss.peace.dialogue.persistence;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+import org.unmiss.peace.dialogue.domain.DialogueInitiative;
+
+public interface DialogueRepository extends MongoRepository<DialogueInitiative, String> {
+}

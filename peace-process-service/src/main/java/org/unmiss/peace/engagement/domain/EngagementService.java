@@ -1,0 +1,269 @@
+package org.unmiss.peace.engagement.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.peace.agreement.persistence.AgreementChapterRepository;
+import org.unmiss.peace.engagement.persistence.EngagementQueries;
+import org.unmiss.peace.engagement.persistence.EngagementRepository;
+import org.unmiss.peace.interlocutor.persistence.InterlocutorRepository;
+import org.unmiss.peace.location.domain.FieldOffices;
+import org.unmiss.kit.store.ReferenceNumbers;
+import org.unmiss.peace.participant.domain.ParticipantCheck;
+import org.unmiss.peace.participant.domain.ParticipantVerifier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The rules around engagement reports: who sees which (field office; published only for reporting
+ * tools and partners), what a valid report is, and who may move it on (four eyes on approval).
+ * Everything is checked before the one write, so a refused request changes nothing.
+ */
+@Service
+public class EngagementService {
+
+    public static final String PREFIX = "ENG";
+    private static final Set<EngagementStatus> PUBLISHED_ONLY = EnumSet.of(EngagementStatus.PUBLISHED);
+
+    private final EngagementRepository engagements;
+    private final EngagementQueries queries;
+    private final AgreementChapterRepository chapters;
+    private final InterlocutorRepository directory;
+    private final ParticipantVerifier verifier;
+    private final ReferenceNumbers numbers;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public EngagementService(EngagementRepository engagements, EngagementQueries queries, AgreementChapterRepository chapters,
+                             InterlocutorRepository directory, ParticipantVerifier verifier, ReferenceNumbers numbers,
+                             CurrentUser user, Clock clock) {
+        this.engagements = engagements;
+        this.queries = queries;
+        this.chapters = chapters;
+        this.directory = directory;
+        this.verifier = verifier;
+        this.numbers = numbers;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Mission staff see every state of the workflow; reporting tools and partners only what was published. */
+    public Set<EngagementStatus> visibleStatuses() {
+        return user.hasRole("PEACE_READ") ? EnumSet.allOf(EngagementStatus.class) : PUBLISHED_ONLY;
+    }
+
+    public FieldOfficeScope scope() {
+        return user.fieldOffice();
+    }
+
+    public Page<Engagement> list(EngagementFilter filter, Pageable pageable) {
+        return queries.find(filter, scope(), visibleStatuses(), pageable);
+    }
+
+    public Engagement get(String id) {
+        return engagements.findById(id)
+                .filter(e -> user.covers(e.fieldOffice()) && visibleStatuses().contains(e.status()))
+                .orElseThrow(() -> new NotFoundException("Engagement", id));
+    }
+
+    public Engagement create(EngagementContent content) {
+        requireOfficeInScope(content.fieldOffice());
+        EngagementContent checked = validated(content, "");
+        Engagement engagement = Engagement.draft(numbers.next(PREFIX, content.date().getYear()), checked, username(), now());
+        return engagements.insert(engagement);
+    }
+
+    public Engagement revise(String id, long version, EngagementContent content) {
+        Engagement engagement = writable(id, version);
+        requireOfficeInScope(content.fieldOffice());
+        engagement.revise(validated(content, ""));
+        return engagements.save(engagement);
+    }
+
+    public Engagement submit(String id, long version) {
+        Engagement engagement = writable(id, version);
+        List<FieldError> missing = new ArrayList<>();
+        EngagementContent content = engagement.content();
+        if (content.atmosphere() == null) {
+            missing.add(new FieldError("atmosphere", "is required before the report is submitted"));
+        }
+        if (content.keyOutcomes() == null || content.keyOutcomes().isBlank()) {
+            missing.add(new FieldError("keyOutcomes", "is required before the report is submitted"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException("The report is not complete enough to submit", missing);
+        }
+        engagement.moveTo(EngagementStatus.PENDING_APPROVAL, username(), now(), null);
+        return engagements.save(engagement);
+    }
+
+    public Engagement approve(String id, long version, String comment) {
+        Engagement engagement = decidable(id, version);
+        engagement.moveTo(EngagementStatus.APPROVED, username(), now(), blankToNull(comment));
+        return engagements.save(engagement);
+    }
+
+    public Engagement reject(String id, long version, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new InvalidRequestException("comment", "is required when rejecting: tell the author what to change");
+        }
+        Engagement engagement = decidable(id, version);
+        engagement.moveTo(EngagementStatus.REJECTED, username(), now(), comment.trim());
+        return engagements.save(engagement);
+    }
+
+    public Engagement publish(String id, long version) {
+        Engagement engagement = writable(id, version);
+        engagement.moveTo(EngagementStatus.PUBLISHED, username(), now(), null);
+        return engagements.save(engagement);
+    }
+
+    public Engagement cancel(String id, long version, CancellationReason reason, String comment) {
+        if (reason == null) {
+            throw new InvalidRequestException("reason", "is required when cancelling; one of "
+                    + Arrays.toString(CancellationReason.values()));
+        }
+        Engagement engagement = writable(id, version);
+        engagement.cancel(reason, username(), now(), blankToNull(comment));
+        return engagements.save(engagement);
+    }
+
+    public Engagement completeNextStep(String id, long version, int index) {
+        Engagement engagement = writable(id, version);
+        engagement.completeNextStep(index);
+        return engagements.save(engagement);
+    }
+
+    /** Asks personnel-service again about participants saved as unverified (e.g. while it was down). */
+    public Engagement reverifyParticipants(String id, long version) {
+        Engagement engagement = writable(id, version);
+        List<MissionParticipant> participants = engagement.content().missionParticipants();
+        List<FieldError> unknown = new ArrayList<>();
+        List<MissionParticipant> checked = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            MissionParticipant participant = participants.get(i);
+            if (participant.verified()) {
+                checked.add(participant);
+                continue;
+            }
+            ParticipantCheck check = verifier.check(participant.indexNumber());
+            if (check == ParticipantCheck.NOT_FOUND) {
+                unknown.add(new FieldError("missionParticipants[" + i + "].indexNumber", "is not known to personnel-service"));
+            }
+            checked.add(new MissionParticipant(participant.indexNumber(), check == ParticipantCheck.FOUND));
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException("Some mission participants are not known; correct the report", unknown);
+        }
+        engagement.reverify(checked);
+        return engagements.save(engagement);
+    }
+
+    private Engagement decidable(String id, long version) {
+        Engagement engagement = writable(id, version);
+        if (username().equals(engagement.author())) {
+            throw new FourEyesException(id);
+        }
+        return engagement;
+    }
+
+    private Engagement writable(String id, long version) {
+        Engagement engagement = engagements.findById(id).filter(e -> user.covers(e.fieldOffice()))
+                .orElseThrow(() -> new NotFoundException("Engagement", id));
+        engagement.expectVersion(version);
+        return engagement;
+    }
+
+    private void requireOfficeInScope(String office) {
+        if (office != null && FieldOffices.CODES.contains(office) && !user.covers(office)) {
+            throw new AccessDeniedException("field office outside the caller's scope");
+        }
+    }
+
+    /** Checks what bean validation cannot (other records, other services, dates) and verifies participants. */
+    private EngagementContent validated(EngagementContent content, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        if (content.date().isAfter(today)) {
+            errors.add(new FieldError(prefix + "date", "must not be in the future: report engagements that took place"));
+        }
+        FieldOffices.problemWith(content.fieldOffice(), content.date())
+                .ifPresent(reason -> errors.add(new FieldError(prefix + "fieldOffice", reason)));
+        for (int i = 0; i < content.agreementChapters().size(); i++) {
+            if (!chapters.existsById(content.agreementChapters().get(i))) {
+                errors.add(new FieldError(prefix + "agreementChapters[" + i + "]", "is not a chapter of the agreement (I to VIII)"));
+            }
+        }
+        for (int i = 0; i < content.interlocutors().size(); i++) {
+            String entry = content.interlocutors().get(i).interlocutorId();
+            if (entry != null && !directory.existsById(entry)) {
+                errors.add(new FieldError(prefix + "interlocutors[" + i + "].interlocutorId", "is not in the interlocutor directory"));
+            }
+        }
+        // The people present include the leaders met, so each sex counts at least its interlocutors.
+        long women = content.interlocutors().stream().filter(i -> i.sex() == Sex.FEMALE).count();
+        long men = content.interlocutors().size() - women;
+        if (content.participantsBySex().female() < women) {
+            errors.add(new FieldError(prefix + "participantsBySex.female", "must count at least the " + women + " women interlocutors"));
+        }
+        if (content.participantsBySex().male() < men) {
+            errors.add(new FieldError(prefix + "participantsBySex.male", "must count at least the " + men + " men interlocutors"));
+        }
+        for (int i = 0; i < content.nextSteps().size(); i++) {
+            NextStep step = content.nextSteps().get(i);
+            if (step.dueDate().isBefore(content.date())) {
+                errors.add(new FieldError(prefix + "nextSteps[" + i + "].dueDate", "must not be before the engagement's date"));
+            }
+        }
+        List<String> indexNumbers = content.missionParticipants().stream().map(MissionParticipant::indexNumber).toList();
+        for (int i = 0; i < indexNumbers.size(); i++) {
+            if (indexNumbers.indexOf(indexNumbers.get(i)) != i) {
+                errors.add(new FieldError(prefix + "missionParticipants[" + i + "].indexNumber", "is listed twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
+                    : "The engagement report is not valid", errors);
+        }
+        List<MissionParticipant> participants = new ArrayList<>();
+        for (int i = 0; i < indexNumbers.size(); i++) {
+            ParticipantCheck check = verifier.check(indexNumbers.get(i));
+            if (check == ParticipantCheck.NOT_FOUND) {
+                errors.add(new FieldError(prefix + "missionParticipants[" + i + "].indexNumber", "is not known to personnel-service"));
+            }
+            participants.add(new MissionParticipant(indexNumbers.get(i), check == ParticipantCheck.FOUND));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("Some mission participants are not known", errors);
+        }
+        return new EngagementContent(content.date(), content.durationMinutes(), content.place(), content.state(),
+                content.level(), content.fieldOffice(), content.purpose(), content.interlocutors(), participants,
+                content.topics(), content.agreementChapters(), content.atmosphere(), content.keyOutcomes(),
+                content.nextSteps(), content.participantsBySex());
+    }
+
+    private String username() {
+        return user.username().orElseThrow();
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,5 @@
+package org.unmiss.peace.engagement.domain;
+
+public enum InterlocutorType {
+    POLITICAL, RELIGIOUS, TRADITIONAL, COMMUNITY, WOMEN, YOUTH, CIVIL_SOCIETY, GOVERNMENT, MILITARY
+}

@@ -1,0 +1,5 @@
+package org.unmiss.peace.engagement.domain;
+
+public enum Level {
+    NATIONAL, SUBNATIONAL
+}

@@ -1,0 +1,7 @@
+package org.unmiss.peace.engagement.domain;
+
+import java.time.LocalDate;
+
+public record OverdueNextStep(String engagementId, String fieldOffice, LocalDate engagementDate, String action,
+                              String owner, LocalDate dueDate) {
+}

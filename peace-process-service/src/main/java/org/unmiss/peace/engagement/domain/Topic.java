@@ -1,0 +1,8 @@
+package org.unmiss.peace.engagement.domain;
+
+/** What an engagement was about; agreement chapters are named separately. */
+public enum Topic {
+    AGREEMENT_IMPLEMENTATION, INTERCOMMUNAL_CONFLICT, RETURNS, ELECTIONS, CONSTITUTION_MAKING, TRANSITIONAL_JUSTICE,
+    SECURITY_ARRANGEMENTS, HUMANITARIAN_ACCESS, WOMEN_PEACE_AND_SECURITY, YOUTH_ENGAGEMENT, CATTLE_MIGRATION,
+    HATE_SPEECH, CIVIC_SPACE
+}

@@ -1,0 +1,55 @@
+package org.unmiss.personnel.config;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import org.unmiss.personnel.importing.persistence.PersonnelWriter;
+import org.unmiss.personnel.person.domain.Person;
+import org.unmiss.kit.store.ReferenceNumbers;
+import org.unmiss.personnel.unit.domain.Unit;
+
+/**
+ * Loads the demo mission ({@link DemoPopulation}) on the platform's first start: only when there are no
+ * personnel yet, so a restart or a mission's real data is never touched. Off with
+ * {@code personnel.demo-data.enabled=false}.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+@ConditionalOnProperty(name = "personnel.demo-data.enabled", havingValue = "true", matchIfMissing = true)
+public class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final MongoTemplate mongo;
+    private final PersonnelWriter writer;
+    private final ReferenceNumbers indexNumbers;
+
+    public DemoDataLoader(MongoTemplate mongo, PersonnelWriter writer, ReferenceNumbers indexNumbers) {
+        this.mongo = mongo;
+        this.writer = writer;
+        this.indexNumbers = indexNumbers;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (mongo.getCollection("personnel").estimatedDocumentCount() > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoPopulation mission = DemoPopulation.generate();
+        if (mongo.getCollection("units").estimatedDocumentCount() == 0) {
+            mongo.insert(mission.units(), Unit.class);
+        }
+        writer.insertAll(mission.people());
+        indexNumbers.advanceTo(Person.INDEX_PREFIX, mission.people().size());
+        log.info("Loaded demo data: {} units, {} people ({} to {}) in {} ms", mission.units().size(), mission.people().size(),
+                mission.people().get(0).indexNumber(), Person.indexNumber(mission.people().size()),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}

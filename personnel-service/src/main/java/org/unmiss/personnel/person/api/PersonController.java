@@ -1,0 +1,155 @@
+package org.unmiss.personnel.person.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ETags;
+import org.unmiss.kit.web.PageOf;
+import org.unmiss.kit.web.Paging;
+import org.unmiss.personnel.person.domain.Category;
+import org.unmiss.personnel.person.domain.Person;
+import org.unmiss.personnel.person.domain.PersonDetails;
+import org.unmiss.personnel.person.domain.PersonRules;
+import org.unmiss.personnel.person.domain.PersonStatus;
+import org.unmiss.personnel.person.domain.Sex;
+import org.unmiss.personnel.person.domain.SubCategory;
+import org.unmiss.personnel.person.persistence.ChangeMarker;
+import org.unmiss.kit.store.ReferenceNumbers;
+import org.unmiss.personnel.person.persistence.PersonQueries;
+import org.unmiss.personnel.person.persistence.PersonRepository;
+import org.unmiss.personnel.person.persistence.ReferenceSnapshot;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Named personnel records: PERSONNEL_READ reads them (an office-bound reader only those stationed at
+ * their office), PERSONNEL_WRITE changes them and alone sees personal fields. REPORTING and PARTNER
+ * have no access here; they use the aggregate reports.
+ */
+@RestController
+@RequestMapping("/api/v1/personnel")
+@Tag(name = "Personnel", description = "The mission's people: index number, category, unit, duty station")
+@PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE')")
+public class PersonController {
+
+    private static final Set<String> SORTABLE = Set.of("indexNumber", "familyName", "nationality", "category",
+            "subCategory", "fieldOffice");
+
+    private final PersonRepository repository;
+    private final PersonQueries queries;
+    private final ReferenceNumbers indexNumbers;
+    private final ReferenceSnapshot references;
+    private final ChangeMarker changes;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public PersonController(PersonRepository repository, PersonQueries queries, ReferenceNumbers indexNumbers,
+                            ReferenceSnapshot references, ChangeMarker changes, CurrentUser user, Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.indexNumbers = indexNumbers;
+        this.references = references;
+        this.changes = changes;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "List personnel", description = "An office-bound caller sees only people stationed at their office.")
+    public PageOf<PersonResponse> list(@RequestParam(required = false) Category category,
+                                       @RequestParam(required = false) SubCategory subCategory,
+                                       @Parameter(description = "ISO 3166-1 alpha-3") @RequestParam(required = false) String nationality,
+                                       @RequestParam(required = false) Sex sex,
+                                       @RequestParam(required = false) PersonStatus status,
+                                       @RequestParam(required = false) String fieldOffice,
+                                       @RequestParam(required = false) String unitCode,
+                                       @Parameter(description = "e.g. Gender Section") @RequestParam(required = false) String section,
+                                       @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "50") int size,
+                                       @Parameter(description = "indexNumber, familyName, nationality, category, subCategory or fieldOffice, optionally ,asc or ,desc")
+                                       @RequestParam(required = false) String sort) {
+        PersonQueries.Filter filter = new PersonQueries.Filter(category, subCategory, nationality, sex, status,
+                fieldOffice, unitCode, section);
+        boolean personal = user.hasRole("PERSONNEL_WRITE");
+        return PageOf.of(queries.find(filter, user.fieldOffice(),
+                Paging.of(page, size, sort, SORTABLE, Sort.by("indexNumber"))), p -> PersonResponse.from(p, personal));
+    }
+
+    @GetMapping("/{indexNumber}")
+    @Operation(summary = "One person, with their version as ETag")
+    public ResponseEntity<PersonResponse> get(@PathVariable String indexNumber) {
+        Person person = visible(indexNumber);
+        return ResponseEntity.ok().eTag(ETags.of(person.version()))
+                .body(PersonResponse.from(person, user.hasRole("PERSONNEL_WRITE")));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('PERSONNEL_WRITE')")
+    @Operation(summary = "Register a person; the index number is assigned (UN- and six digits)")
+    public ResponseEntity<PersonResponse> create(@RequestBody PersonRequest request) {
+        PersonDetails details = checked(request);
+        requireOffice(details.fieldOffice());
+        Person saved = repository.insert(Person.register(Person.indexNumber(indexNumbers.reserve(Person.INDEX_PREFIX, 1)), details));
+        changes.bump(List.of(saved));
+        return ResponseEntity.created(URI.create("/api/v1/personnel/" + saved.indexNumber()))
+                .eTag(ETags.of(saved.version())).body(PersonResponse.from(saved, true));
+    }
+
+    @PutMapping("/{indexNumber}")
+    @PreAuthorize("hasRole('PERSONNEL_WRITE')")
+    @Operation(summary = "Replace a person's details; If-Match required. Deployments change through /api/v1/deployments.")
+    public ResponseEntity<PersonResponse> update(@PathVariable String indexNumber,
+                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                 @RequestBody PersonRequest request) {
+        long version = ETags.requireVersion(ifMatch);
+        Person current = visible(indexNumber);
+        PersonDetails details = checked(request);
+        requireOffice(details.fieldOffice());
+        Person saved = repository.save(current.withDetails(details, version));
+        changes.bump(List.of(saved));
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(PersonResponse.from(saved, true));
+    }
+
+    private Person visible(String indexNumber) {
+        return repository.findById(indexNumber).filter(p -> user.covers(p.fieldOffice()))
+                .orElseThrow(() -> new NotFoundException("Person", indexNumber));
+    }
+
+    private void requireOffice(String office) {
+        if (!user.covers(office)) {
+            throw new AccessDeniedException("fieldOffice is outside your field office");
+        }
+    }
+
+    private PersonDetails checked(PersonRequest request) {
+        PersonDetails details = request.toDetails();
+        List<FieldError> errors = PersonRules.check(details, references.take(), LocalDate.now(clock), "");
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
+                    : errors.size() + " fields are not valid; first: " + errors.get(0).field() + " " + errors.get(0).reason(),
+                    errors);
+        }
+        return details;
+    }
+}

@@ -1,0 +1,6 @@
+package org.unmiss.personnel.person.domain;
+
+/** As recorded for strength and gender-parity reporting. */
+public enum Sex {
+    FEMALE, MALE
+}

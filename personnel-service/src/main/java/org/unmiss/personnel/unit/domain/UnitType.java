@@ -1,0 +1,7 @@
+package org.unmiss.personnel.unit.domain;
+
+/** What a contingent unit does. */
+public enum UnitType {
+    INFANTRY_BATTALION, FORMED_POLICE_UNIT, ENGINEERING, MEDICAL, AVIATION, SIGNALS, LOGISTICS, TRANSPORT,
+    RIVERINE, FORCE_PROTECTION, MILITARY_POLICE, HEADQUARTERS_SUPPORT
+}

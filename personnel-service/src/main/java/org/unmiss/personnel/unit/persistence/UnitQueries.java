@@ -1,0 +1,51 @@
+package org.unmiss.personnel.unit.persistence;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Component;
+import org.unmiss.personnel.unit.domain.Unit;
+import org.unmiss.personnel.unit.domain.UnitType;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** Unit lists filtered by the store. */
+@Component
+public class UnitQueries {
+
+    private final MongoTemplate mongo;
+
+    public UnitQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Page<Unit> find(String countryCode, UnitType type, String baseFieldOffice, Pageable pageable) {
+        Criteria criteria = new Criteria();
+        if (countryCode != null) {
+            criteria.and("countryCode").is(countryCode);
+        }
+        if (type != null) {
+            criteria.and("type").is(type);
+        }
+        if (baseFieldOffice != null) {
+            criteria.and("baseFieldOffice").is(baseFieldOffice);
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, Unit.class);
+        return PageableExecutionUtils.getPage(mongo.find(query.with(pageable), Unit.class), pageable, () -> total);
+    }
+
+    /** Every unit code, for checking references in bulk (a mission has dozens of units, not thousands). */
+    public Set<String> allCodes() {
+        Query query = new Query();
+        query.fields().include("_id");
+        Set<String> codes = new HashSet<>();
+        mongo.getCollection("units").find().projection(query.getFieldsObject())
+                .forEach(doc -> codes.add(doc.getString("_id")));
+        return codes;
+    }
+}

@@ -1,0 +1,114 @@
+package org.unmiss.personnel.importing;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.unmiss.kit.testing.ApiClient;
+import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.kit.testing.ServiceTest;
+import org.unmiss.kit.testing.TestIssuer;
+import org.unmiss.personnel.Fixtures;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServiceTest
+class ImportApiTest {
+
+    static final String HEADER = "familyName,givenName,sex,dateOfBirth,nationality,category,subCategory,rank,languages,fieldOffice,deploymentStart,deploymentEnd,position\n";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestIssuer issuer;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    ApiClient api;
+    Fixtures fixtures;
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.onPort(port);
+        fixtures = new Fixtures(api, issuer);
+    }
+
+    ApiResponse post(String csv, String query) {
+        return api.send("POST", "/api/v1/personnel/imports" + query, fixtures.writer(), csv, Map.of("Content-Type", "text/csv"));
+    }
+
+    static String row(String family, String sex, String category, String subCategory, String office, String start, String end) {
+        return String.join(",", family, "Tamsin", sex, "1985-05-05", "NPL", category, subCategory, "Constable", "en;ne", office,
+                start, end, "Patrol officer") + "\n";
+    }
+
+    long stored(String family) {
+        return mongo.getCollection("personnel").countDocuments(new org.bson.Document("familyName", family));
+    }
+
+    @Test
+    void importsARotationAndRequestsTheirDeployments() {
+        String family = "Imp" + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse response = post(HEADER
+                + row(family, "FEMALE", "POLICE", "FORMED_POLICE_UNIT", "MALAKAL", "2026-07-01", "2027-06-30")
+                + row(family + "b", "MALE", "POLICE", "FORMED_POLICE_UNIT", "MALAKAL", "", ""), "");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("imported").asInt()).isEqualTo(2);
+        assertThat(response.json().at("/people/0/line").asInt()).isEqualTo(2);
+        String index = response.json().at("/people/0/indexNumber").asString();
+        String deployment = response.json().at("/people/0/deploymentId").asString();
+        assertThat(deployment).isEqualTo(index + "-D1");
+        assertThat(response.json().at("/people/1/deploymentId").isNull()).isTrue();
+        ApiResponse requested = api.get("/api/v1/deployments/" + deployment, fixtures.writer());
+        assertThat(requested.json().get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(requested.json().get("fieldOffice").asString()).isEqualTo("MALAKAL");
+        assertThat(api.get("/api/v1/personnel/" + index, fixtures.writer()).json().get("languages").toString()).contains("ne");
+    }
+
+    @Test
+    void allOrNothingWritesNothingAndReportsEveryBadRow() {
+        String family = "Bad" + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse response = post(HEADER
+                + row(family, "FEMALE", "POLICE", "FORMED_POLICE_UNIT", "JUBA", "", "")
+                + row(family, "FEMALE", "MILITARY", "FORMED_POLICE_UNIT", "JUBA", "", "")
+                + row(family, "F", "POLICE", "FORMED_POLICE_UNIT", "NOWHERE", "", ""), "");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly(
+                "line 3: category", "line 3: subCategory", "line 4: sex", "line 4: fieldOffice");
+        assertThat(response.json().get("detail").asString()).startsWith("2 of 3 rows are not valid; nothing was imported");
+        assertThat(stored(family)).isZero();
+    }
+
+    @Test
+    void validRowsOnlyImportsTheGoodRowsAndReportsTheRest() {
+        String family = "Part" + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse response = post(HEADER
+                + row(family, "FEMALE", "POLICE", "FORMED_POLICE_UNIT", "JUBA", "", "")
+                + row(family, "MALE", "CIVILIAN", "FORMED_POLICE_UNIT", "JUBA", "", "")
+                + row(family + "c", "MALE", "CIVILIAN", "UN_VOLUNTEER", "JUBA", "2026-05-01", "2026-04-01"), "?mode=VALID_ROWS_ONLY");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("imported").asInt()).isEqualTo(1);
+        assertThat(response.json().get("rejectedRows").asInt()).isEqualTo(2);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly(
+                "line 3: category", "line 3: subCategory", "line 4: deploymentStart", "line 4: deploymentEnd");
+        assertThat(stored(family)).isEqualTo(1);
+    }
+
+    @Test
+    void refusesWhatIsNotAUsableCsv() {
+        ApiResponse header = post("familyName,colour\nA,red\n", "");
+        assertThat(header.status()).isEqualTo(400);
+        assertThat(header.json().get("errors").findValuesAsString("field")).contains("header");
+        assertThat(post(HEADER, "").json().at("/errors/0/field").asString()).isEqualTo("body");
+        assertThat(post(HEADER, "?mode=SOME").json().at("/errors/0/field").asString()).isEqualTo("mode");
+        ApiResponse json = api.post("/api/v1/personnel/imports", fixtures.writer(), "{}");
+        assertThat(json.status()).isEqualTo(415);
+    }
+}
