@@ -1,23 +1,61 @@
 package org.unmiss.systemtests;
 
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs last: it stops a service. The gateway must answer for it promptly, and the others carry on. */
+/**
+ * Runs last: it stops services. Services that depend on a stopped one answer in a marked, degraded
+ * way instead of failing; the gateway answers promptly for the stopped service; the others carry on.
+ */
 @ExtendWith(PlatformExtension.class)
 @Order(3)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceDownIT {
 
+    private final ApiClient gateway = new ApiClient(Platform.current().gateway());
+
     @Test
+    @Order(1)
+    void whilePersonnelIsDownItsDependantsDegradeVisibly() {
+        String reporting = Tokens.forClient("reporting-tools", "reporting-tools-dev-secret");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        // A fresh parity view first, so gender-service holds a snapshot (GenderScenariosIT made one too).
+        assertThat(gateway.get("/api/v1/gender-reports/parity?asOf=" + today, reporting).status()).isEqualTo(200);
+
+        Platform.current().stop("personnel-service");
+
+        ApiResponse parity = gateway.get("/api/v1/gender-reports/parity?asOf=" + today, reporting);
+        assertThat(parity.status()).as(parity.body()).isEqualTo(200);
+        assertThat(parity.json().get("stale").asBoolean()).as("marked stale, not silently old").isTrue();
+        assertThat(parity.json().get("fetchedAt").asString()).isNotBlank();
+
+        ApiResponse engagement = gateway.post("/api/v1/engagements", Tokens.forUser("civil.affairs"), """
+                {"date": "%s", "place": "County headquarters", "state": "JONGLEI", "level": "SUBNATIONAL",
+                 "fieldOffice": "BOR", "purpose": "Dialogue on cattle-related violence",
+                 "interlocutors": [{"type": "TRADITIONAL", "sex": "MALE"}],
+                 "missionParticipants": ["UN-000001"], "participantsBySex": {"female": 2, "male": 5}}
+                """.formatted(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
+        assertThat(engagement.status()).as(engagement.body()).isEqualTo(201);
+        assertThat(engagement.json().get("participantsVerified").asBoolean())
+                .as("accepted with an unverified reference, to be checked later").isFalse();
+
+        EdgeSecurityIT.assertProblem(gateway.get("/api/v1/field-offices", Tokens.forUser("personnel.officer")), 503);
+    }
+
+    @Test
+    @Order(2)
     void aStoppedServiceGivesAProblemWithRetryAfterWithinTheTimeout() {
-        ApiClient gateway = new ApiClient(Platform.current().gateway());
         String token = Tokens.forUser("gender.officer.wau");
         assertThat(gateway.get("/api/v1/wps-pillars", token).status()).isEqualTo(200);
 
