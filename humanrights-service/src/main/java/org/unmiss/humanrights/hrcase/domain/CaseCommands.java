@@ -1,0 +1,37 @@
+package org.unmiss.humanrights.hrcase.domain;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** The bodies of the requests that act on an existing case, or refer one in from another service. */
+public final class CaseCommands {
+
+    private CaseCommands() {
+    }
+
+    public record Transition(@NotNull CaseStatus to, StandardOfProof standardOfProof, @Size(max = 2000) String note) {
+    }
+
+    /** {@code overrideReason}: only with HR_CONSENT_OVERRIDE, to refer a victim who has not consented. */
+    public record Referral(@NotBlank @Size(max = 40) String victimCode, @NotNull ServiceType service,
+                           @NotBlank @Size(max = 200) String provider, @Size(max = 2000) String note,
+                           @Size(max = 2000) String overrideReason) {
+    }
+
+    public record IdentifiedSharing(@NotBlank @Size(max = 40) String victimCode, @NotBlank @Size(max = 100) String partner,
+                                    @Size(max = 2000) String note, @Size(max = 2000) String overrideReason) {
+    }
+
+    /**
+     * An SGBV incident referred by another service (poc-site-service). {@code category} is either
+     * {@code SGBV} (the act's type is left for the investigating officer to establish) or a CRSV or
+     * GBV core violation type, recorded as the case's first act.
+     */
+    public record Intake(@NotBlank @Size(max = 60) String sourceService, @NotBlank @Size(max = 100) String sourceReference,
+                         @NotBlank String fieldOffice, @NotNull Instant occurredAt, @NotBlank @Size(max = 60) String category,
+                         @NotBlank @Size(max = 5000) String summary) {
+    }
+}

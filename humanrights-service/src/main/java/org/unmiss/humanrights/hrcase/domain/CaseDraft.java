@@ -1,0 +1,76 @@
+package org.unmiss.humanrights.hrcase.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a client may say when recording a case. Reference, status, verifier, audit fields and
+ * version are not in it, and unknown properties are refused, so none of them can be mass-assigned.
+ */
+public record CaseDraft(@NotBlank @Size(max = 200) String title,
+                        @Size(max = 20000) String narrative,
+                        @NotBlank String fieldOffice,
+                        @NotNull @Valid DateDraft occurredFrom,
+                        @Valid DateDraft occurredTo,
+                        @NotNull @Valid LocationDraft location,
+                        Confidentiality confidentiality,
+                        @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be UPPER_SNAKE, 2 to 40 characters") String> tags,
+                        @Size(max = 50) List<@NotNull @Valid SourceDraft> sources,
+                        @NotEmpty @Size(max = 100) List<@NotNull @Valid ViolationDraft> violations) {
+
+    public record DateDraft(@NotNull LocalDate date, @NotNull DatePrecision precision) {
+    }
+
+    public record LocationDraft(@NotNull SouthSudanState state,
+                                @Size(max = 100) String county,
+                                @Size(max = 200) String place,
+                                @DecimalMin("3.0") @DecimalMax("13.0") Double latitude,
+                                @DecimalMin("23.0") @DecimalMax("36.0") Double longitude) {
+    }
+
+    public record SourceDraft(@NotNull SourceConnection connection, @NotNull SourceReliability reliability,
+                              @Valid IdentityDraft identity) {
+    }
+
+    public record ViolationDraft(@NotNull ViolationType type,
+                                 @Size(max = 20) List<@NotNull @Valid PerpetratorDraft> perpetrators,
+                                 @Size(max = 500) List<@NotNull @Valid VictimDraft> victims) {
+    }
+
+    public record PerpetratorDraft(@NotBlank @Size(max = 40) String partyCode, @Size(max = 500) String description) {
+    }
+
+    /**
+     * An individual (count omitted or 1, identity allowed) or a group of people of one sex and age
+     * group (count at least 1, no identity). Age group is derived from age when only age is given.
+     */
+    public record VictimDraft(@NotNull VictimKind kind,
+                              @Min(1) @Max(100000) Integer count,
+                              @NotNull Sex sex,
+                              @Min(0) @Max(130) Integer age,
+                              AgeGroup ageGroup,
+                              CivilianStatus civilianStatus,
+                              @Valid IdentityDraft identity,
+                              @Valid ConsentDraft consent) {
+    }
+
+    public record IdentityDraft(@Size(max = 200) String name, @Size(max = 200) String contact,
+                                @Size(max = 300) String exactLocation) {
+    }
+
+    public record ConsentDraft(@NotNull Boolean servicesReferral, @NotNull Boolean deidentifiedReporting,
+                               @NotNull Boolean identifiedSharing,
+                               @Size(max = 20) List<@NotBlank @Size(max = 100) String> sharingPartners) {
+    }
+}

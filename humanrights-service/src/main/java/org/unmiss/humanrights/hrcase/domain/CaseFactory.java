@@ -1,0 +1,211 @@
+package org.unmiss.humanrights.hrcase.domain;
+
+import org.springframework.stereotype.Component;
+import org.unmiss.humanrights.party.domain.PerpetratorParty;
+import org.unmiss.humanrights.party.persistence.PerpetratorPartyRepository;
+import org.unmiss.humanrights.protection.domain.IdentityVault;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns what a client sent into case parts: checks every rule that spans fields (reporting all
+ * broken ones at once, each with its JSON path), gives victims and sources their pseudonyms and
+ * seals their identities for the case. Nothing is written here, so a rejected request leaves no trace.
+ */
+@Component
+public class CaseFactory {
+
+    private final IdentityVault vault;
+    private final PerpetratorPartyRepository parties;
+
+    public CaseFactory(IdentityVault vault, PerpetratorPartyRepository parties) {
+        this.vault = vault;
+        this.parties = parties;
+    }
+
+    /** The reference list of parties by code, for a batch of {@link #newCase} calls. */
+    public Map<String, PerpetratorParty> partiesByCode() {
+        return parties.findAll().stream().collect(Collectors.toMap(PerpetratorParty::code, Function.identity()));
+    }
+
+    public void checkOffice(String fieldOffice, LocalDate recordedOn, String field, List<FieldError> errors) {
+        if (!FieldOffices.exists(fieldOffice)) {
+            errors.add(new FieldError(field, "must be a field office code (JUBA, MALAKAL, ...)"));
+        } else {
+            FieldOffices.closedReason(fieldOffice, recordedOn).ifPresent(reason -> errors.add(new FieldError(field, reason)));
+        }
+    }
+
+    public HrCase newCase(String reference, String intakeKey, CaseDraft draft, CaseOrigin origin, Instant now,
+                          String createdBy, Random random, Map<String, PerpetratorParty> partyList) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        checkOffice(draft.fieldOffice(), today, "fieldOffice", errors);
+        IncidentDate from = IncidentDate.of(draft.occurredFrom().date(), draft.occurredFrom().precision());
+        IncidentDate to = draft.occurredTo() == null ? null
+                : IncidentDate.of(draft.occurredTo().date(), draft.occurredTo().precision());
+        if (from.date().isAfter(today)) {
+            errors.add(new FieldError("occurredFrom.date", "must not be in the future"));
+        }
+        if (to != null && to.latestPossible().isBefore(from.date())) {
+            errors.add(new FieldError("occurredTo.date", "must not be before occurredFrom.date"));
+        }
+        if (to != null && to.date().isAfter(today)) {
+            errors.add(new FieldError("occurredTo.date", "must not be in the future"));
+        }
+        Set<String> codes = new HashSet<>();
+        Building building = new Building(reference, now, createdBy, random, codes, partyList, errors);
+        List<Source> sources = new ArrayList<>();
+        List<CaseDraft.SourceDraft> sourceDrafts = draft.sources() == null ? List.of() : draft.sources();
+        for (CaseDraft.SourceDraft source : sourceDrafts) {
+            String code = Pseudonyms.next("S", random, codes);
+            CaseDraft.IdentityDraft identity = source.identity();
+            if (identity != null && identity.exactLocation() != null) {
+                errors.add(new FieldError("sources[" + sources.size() + "].identity.exactLocation",
+                        "is recorded for victims only"));
+            }
+            sources.add(new Source(code, source.connection(), source.reliability(),
+                    seal(identity == null ? null : identity.name(), reference, "sources/" + code + "/name"),
+                    seal(identity == null ? null : identity.contact(), reference, "sources/" + code + "/contact")));
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < draft.violations().size(); i++) {
+            violations.add(newViolation(building, "violations[" + i + "]", "ACT-" + (i + 1), draft.violations().get(i),
+                    from.date()));
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        CaseDraft.LocationDraft place = draft.location();
+        Location location = new Location(place.state(), place.county(), place.place(), place.latitude(), place.longitude());
+        Set<String> tags = draft.tags() == null ? Set.of() : new LinkedHashSet<>(draft.tags());
+        return new HrCase(reference, intakeKey, draft.title(), seal(draft.narrative(), reference, "narrative"),
+                draft.fieldOffice(), from, to, location,
+                draft.confidentiality() == null ? Confidentiality.CONFIDENTIAL : draft.confidentiality(), tags, sources,
+                violations, origin, now, createdBy);
+    }
+
+    /** A new act for an existing case, coded after the acts it already has. */
+    public Violation newViolation(HrCase hrCase, CaseDraft.ViolationDraft draft, Instant now, String by, Random random,
+                                  Map<String, PerpetratorParty> partyList) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        hrCase.sources().forEach(s -> codes.add(s.code()));
+        hrCase.violations().forEach(v -> v.victims().forEach(victim -> codes.add(victim.code())));
+        Building building = new Building(hrCase.reference(), now, by, random, codes, partyList, errors);
+        Violation violation = newViolation(building, "", "ACT-" + (hrCase.violations().size() + 1), draft,
+                hrCase.incidentDate());
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return violation;
+    }
+
+    public static Consent consentOf(CaseDraft.ConsentDraft draft, Instant at, String by) {
+        if (draft == null) {
+            return Consent.none();
+        }
+        return new Consent(draft.servicesReferral(), draft.deidentifiedReporting(), draft.identifiedSharing(),
+                draft.sharingPartners() == null ? List.of() : List.copyOf(draft.sharingPartners()), at, by);
+    }
+
+    private Violation newViolation(Building building, String path, String code, CaseDraft.ViolationDraft draft,
+                                   LocalDate incidentDate) {
+        List<FieldError> errors = building.errors();
+        String prefix = path.isEmpty() ? "" : path + ".";
+        List<Perpetrator> perpetrators = new ArrayList<>();
+        List<CaseDraft.PerpetratorDraft> perpetratorDrafts = draft.perpetrators() == null ? List.of() : draft.perpetrators();
+        for (int p = 0; p < perpetratorDrafts.size(); p++) {
+            CaseDraft.PerpetratorDraft perpetrator = perpetratorDrafts.get(p);
+            checkParty(perpetrator.partyCode(), incidentDate, building.partyList(), prefix + "perpetrators[" + p + "].partyCode", errors);
+            perpetrators.add(new Perpetrator(perpetrator.partyCode(), perpetrator.description()));
+        }
+        List<Victim> victims = new ArrayList<>();
+        List<CaseDraft.VictimDraft> victimDrafts = draft.victims() == null ? List.of() : draft.victims();
+        for (int v = 0; v < victimDrafts.size(); v++) {
+            String victimPath = prefix + "victims[" + v + "]";
+            Victim victim = newVictim(building, victimPath, victimDrafts.get(v));
+            if (draft.type() == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN && victim.ageGroup() != AgeGroup.UNKNOWN
+                    && !victim.isChild()) {
+                errors.add(new FieldError(victimPath + ".ageGroup", "must be a child's age group for " + draft.type()));
+            }
+            victims.add(victim);
+        }
+        return Violation.of(code, draft.type(), perpetrators, victims);
+    }
+
+    private Victim newVictim(Building building, String path, CaseDraft.VictimDraft draft) {
+        List<FieldError> errors = building.errors();
+        String reference = building.reference();
+        int count = draft.count() == null ? 1 : draft.count();
+        if (draft.kind() == VictimKind.INDIVIDUAL && count != 1) {
+            errors.add(new FieldError(path + ".count", "must be 1 (or omitted) for an INDIVIDUAL"));
+        }
+        if (draft.kind() == VictimKind.GROUP && draft.count() == null) {
+            errors.add(new FieldError(path + ".count", "is required for a GROUP"));
+        }
+        if (draft.kind() == VictimKind.GROUP && draft.identity() != null) {
+            errors.add(new FieldError(path + ".identity", "is recorded for INDIVIDUAL victims only"));
+        }
+        if (draft.kind() == VictimKind.GROUP && draft.age() != null) {
+            errors.add(new FieldError(path + ".age", "is recorded for INDIVIDUAL victims only; give ageGroup"));
+        }
+        AgeGroup ageGroup = draft.ageGroup();
+        if (draft.age() != null) {
+            AgeGroup ofAge = AgeGroup.ofAge(draft.age());
+            if (ageGroup != null && ageGroup != ofAge) {
+                errors.add(new FieldError(path + ".ageGroup", "does not match age (" + ofAge + ")"));
+            }
+            ageGroup = ofAge;
+        }
+        String code = Pseudonyms.next("V", building.random(), building.codes());
+        CaseDraft.IdentityDraft identity = draft.identity();
+        String field = "victims/" + code + "/";
+        return new Victim(code, draft.kind(), count, draft.sex(), draft.age(), ageGroup == null ? AgeGroup.UNKNOWN : ageGroup,
+                draft.civilianStatus() == null ? CivilianStatus.PRESUMED_CIVILIAN : draft.civilianStatus(),
+                seal(identity == null ? null : identity.name(), reference, field + "name"),
+                seal(identity == null ? null : identity.contact(), reference, field + "contact"),
+                seal(identity == null ? null : identity.exactLocation(), reference, field + "exactLocation"),
+                consentOf(draft.consent(), building.now(), building.by()));
+    }
+
+    private static void checkParty(String code, LocalDate on, Map<String, PerpetratorParty> partyList, String field,
+                                   List<FieldError> errors) {
+        PerpetratorParty party = partyList.get(code);
+        if (party == null) {
+            errors.add(new FieldError(field, "must be a code from /api/v1/perpetrator-parties"));
+        } else if (party.effectiveFrom() != null && on.isBefore(party.effectiveFrom())) {
+            errors.add(new FieldError(field, "was not in use before " + party.effectiveFrom()));
+        } else if (party.effectiveTo() != null && !on.isBefore(party.effectiveTo())) {
+            errors.add(new FieldError(field, "was no longer in use from " + party.effectiveTo()
+                    + (party.successorCode() == null ? "" : "; use " + party.successorCode())));
+        }
+    }
+
+    /** What building one case's parts needs besides the drafts. */
+    private record Building(String reference, Instant now, String by, Random random, Set<String> codes,
+                            Map<String, PerpetratorParty> partyList, List<FieldError> errors) {
+    }
+
+    private String seal(String plaintext, String reference, String field) {
+        return plaintext == null || plaintext.isBlank() ? null : vault.seal(plaintext, reference, field);
+    }
+
+    private static InvalidRequestException invalid(List<FieldError> errors) {
+        return new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
+                : "The case breaks " + errors.size() + " rules", errors);
+    }
+}

@@ -1,0 +1,304 @@
+package org.unmiss.humanrights.hrcase.domain;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.unmiss.humanrights.audit.domain.AuditAction;
+import org.unmiss.humanrights.audit.domain.AuditLog;
+import org.unmiss.humanrights.hrcase.persistence.HrCaseRepository;
+import org.unmiss.kit.store.ReferenceNumbers;
+import org.unmiss.humanrights.protection.domain.IdentityVault;
+import org.unmiss.kit.problem.ConflictException;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.problem.StaleVersionException;
+import org.unmiss.kit.security.CurrentUser;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Everything done to a case: each operation checks scope, rules and consent first, then writes the
+ * one case document (atomic), then appends to the audit log. Reading identities appends first and
+ * opens them only once the audit entry is stored, so no identity leaves unrecorded.
+ */
+@Service
+public class CaseService {
+
+    /** Case references are {@code HR-<year>-<six digits>}, a sequence per year. */
+    public static final String CASE_PREFIX = "HR";
+    private static final Random CODES = new SecureRandom();
+    /** The intake category that opens a case without acts: what happened is for the investigation to establish. */
+    static final String INTAKE_UNSPECIFIED = "SGBV";
+
+    private final HrCaseRepository cases;
+    private final ReferenceNumbers referenceNumbers;
+    private final CaseFactory factory;
+    private final IdentityVault vault;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public CaseService(HrCaseRepository cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
+                       AuditLog audit, CurrentUser currentUser) {
+        this.cases = cases;
+        this.referenceNumbers = referenceNumbers;
+        this.factory = factory;
+        this.vault = vault;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = Clock.systemUTC();
+    }
+
+    public HrCase create(CaseDraft draft) {
+        requireOfficeForWrite(draft.fieldOffice());
+        Instant now = now();
+        String reference = referenceNumbers.next(CASE_PREFIX, now.atZone(ZoneOffset.UTC).getYear());
+        HrCase hrCase = factory.newCase(reference, reference, draft, null, now, username(), CODES, factory.partiesByCode());
+        HrCase saved = cases.insert(hrCase);
+        audit.record(AuditAction.CASE_CREATED, reference, describe(saved));
+        return saved;
+    }
+
+    /** The case, if the caller's field office covers it; another office's case does not exist for them. */
+    public HrCase read(String reference) {
+        HrCase hrCase = cases.findById(reference).filter(c -> currentUser.covers(c.fieldOffice()))
+                .orElseThrow(() -> new NotFoundException("Case", reference));
+        audit.record(AuditAction.CASE_READ, reference, "status " + hrCase.status());
+        return hrCase;
+    }
+
+    /** Opens the case's narrative and identities, after recording that the caller did. */
+    public Revealed reveal(HrCase hrCase) {
+        if (!currentUser.hasRole("HR_SENSITIVE")) {
+            throw new ForbiddenException("Identities are shown only to holders of HR_SENSITIVE");
+        }
+        List<String> codes = new ArrayList<>();
+        hrCase.sources().stream().filter(s -> s.sealedName() != null || s.sealedContact() != null)
+                .forEach(s -> codes.add(s.code()));
+        hrCase.violations().forEach(v -> v.victims().stream().filter(Victim::hasIdentity).forEach(victim -> codes.add(victim.code())));
+        audit.record(AuditAction.IDENTITY_READ, hrCase.reference(), "narrative and identities of " + String.join(",", codes));
+        String ref = hrCase.reference();
+        Map<String, RevealedIdentity> identities = new LinkedHashMap<>();
+        for (Source source : hrCase.sources()) {
+            String field = "sources/" + source.code() + "/";
+            identities.put(source.code(), new RevealedIdentity(vault.open(source.sealedName(), ref, field + "name"),
+                    vault.open(source.sealedContact(), ref, field + "contact"), null));
+        }
+        hrCase.violations().forEach(v -> v.victims().forEach(victim -> {
+            String field = "victims/" + victim.code() + "/";
+            identities.put(victim.code(), new RevealedIdentity(vault.open(victim.sealedName(), ref, field + "name"),
+                    vault.open(victim.sealedContact(), ref, field + "contact"),
+                    vault.open(victim.sealedExactLocation(), ref, field + "exactLocation")));
+        }));
+        return new Revealed(vault.open(hrCase.sealedNarrative(), ref, "narrative"), identities);
+    }
+
+    public HrCase addViolation(String reference, CaseDraft.ViolationDraft draft) {
+        HrCase hrCase = forWrite(reference, null);
+        if (hrCase.status() != CaseStatus.RECEIVED && hrCase.status() != CaseStatus.UNDER_INVESTIGATION) {
+            throw new ConflictException("Acts can be added while a case is RECEIVED or UNDER_INVESTIGATION; this one is "
+                    + hrCase.status());
+        }
+        Instant now = now();
+        Violation violation = factory.newViolation(hrCase, draft, now, username(), CODES, factory.partiesByCode());
+        hrCase.addViolation(violation, now);
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.VIOLATION_ADDED, reference, violation.code() + " " + violation.type());
+        return saved;
+    }
+
+    public HrCase transition(String reference, long version, CaseCommands.Transition command) {
+        HrCase hrCase = forWrite(reference, version);
+        CaseStatus to = command.to();
+        if (!hrCase.status().next().contains(to)) {
+            throw new ConflictException("A " + hrCase.status() + " case cannot become " + to + "; it can become "
+                    + hrCase.status().next());
+        }
+        boolean needsVerifier = to.isVerificationOutcome() || to == CaseStatus.REPORTED || to == CaseStatus.CLOSED;
+        if (needsVerifier && !currentUser.hasRole("HR_VERIFY")) {
+            throw new ForbiddenException("Moving a case to " + to + " needs HR_VERIFY");
+        }
+        if (to.isVerificationOutcome() && hrCase.createdBy().equals(username())) {
+            throw new ForbiddenException("Nobody decides the verification of a case they recorded");
+        }
+        if (to.isVerificationOutcome() && command.standardOfProof() == null) {
+            throw new InvalidRequestException("standardOfProof", "is required to move a case to " + to);
+        }
+        hrCase.moveTo(to, now(), username(), command.standardOfProof(), command.note());
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.STATUS_CHANGED, reference, hrCase.history().get(hrCase.history().size() - 1).from() + " -> " + to
+                + (saved.lateVerification() ? " (late)" : ""));
+        return saved;
+    }
+
+    public HrCase recordConsent(String reference, String victimCode, long version, CaseDraft.ConsentDraft consent) {
+        HrCase hrCase = forWrite(reference, version);
+        Located located = victim(hrCase, victimCode, "victimCode");
+        Instant now = now();
+        hrCase.replaceVictim(located.violationCode(), located.victim().withConsent(CaseFactory.consentOf(consent, now, username())), now);
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.CONSENT_RECORDED, reference, victimCode + " referral=" + consent.servicesReferral()
+                + " deidentified=" + consent.deidentifiedReporting() + " identified=" + consent.identifiedSharing());
+        return saved;
+    }
+
+    public HrCase refer(String reference, CaseCommands.Referral referral) {
+        HrCase hrCase = forWrite(reference, null);
+        Victim victim = victim(hrCase, referral.victimCode(), "victimCode").victim();
+        String override = consentOrOverride(victim.consent().servicesReferral(), referral.overrideReason(),
+                "Victim " + victim.code() + " has not consented to referral to services");
+        Instant now = now();
+        hrCase.addDisclosure(new Disclosure(victim.code(), Disclosure.DisclosureKind.REFERRAL, referral.service(),
+                referral.provider(), referral.note(), now, username(), override));
+        HrCase saved = cases.save(hrCase);
+        if (override != null) {
+            audit.record(AuditAction.CONSENT_OVERRIDDEN, reference, victim.code() + " referral: " + override);
+        }
+        audit.record(AuditAction.REFERRAL_MADE, reference, victim.code() + " to " + referral.service() + " " + referral.provider());
+        return saved;
+    }
+
+    public HrCase shareIdentity(String reference, CaseCommands.IdentifiedSharing sharing) {
+        HrCase hrCase = forWrite(reference, null);
+        Victim victim = victim(hrCase, sharing.victimCode(), "victimCode").victim();
+        if (!victim.hasIdentity()) {
+            throw new ConflictException("Victim " + victim.code() + " has no recorded identity to share");
+        }
+        String override = consentOrOverride(victim.consent().allowsSharingWith(sharing.partner()), sharing.overrideReason(),
+                "Victim " + victim.code() + " has not consented to their identity being shared with " + sharing.partner());
+        Instant now = now();
+        hrCase.addDisclosure(new Disclosure(victim.code(), Disclosure.DisclosureKind.IDENTIFIED_SHARING, null,
+                sharing.partner(), sharing.note(), now, username(), override));
+        HrCase saved = cases.save(hrCase);
+        if (override != null) {
+            audit.record(AuditAction.CONSENT_OVERRIDDEN, reference, victim.code() + " identified sharing: " + override);
+        }
+        audit.record(AuditAction.IDENTITY_SHARED, reference, victim.code() + " with " + sharing.partner());
+        return saved;
+    }
+
+    /** The outcome of an intake: the case, and whether this call created it or an earlier one had. */
+    public record IntakeResult(HrCase hrCase, boolean created) {
+    }
+
+    /**
+     * Opens a case for an SGBV incident another service refers, once per (service, reference): the
+     * unique intake key makes a retried or concurrent duplicate find the first case instead.
+     */
+    public IntakeResult intake(CaseCommands.Intake intake) {
+        List<CaseDraft.ViolationDraft> acts = intakeActs(intake.category());
+        requireOfficeForWrite(intake.fieldOffice());
+        String intakeKey = intake.sourceService() + "/" + intake.sourceReference();
+        var existing = cases.findByIntakeKey(intakeKey);
+        if (existing.isPresent()) {
+            return new IntakeResult(existing.get(), false);
+        }
+        Instant now = now();
+        LocalDate occurredOn = intake.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
+        CaseDraft draft = new CaseDraft("SGBV referral " + intakeKey, intake.summary(), intake.fieldOffice(),
+                new CaseDraft.DateDraft(occurredOn, DatePrecision.EXACT), null,
+                new CaseDraft.LocationDraft(FieldOffices.stateOf(intake.fieldOffice()), null, null, null, null),
+                Confidentiality.STRICTLY_CONFIDENTIAL, List.of("REFERRAL", "SGBV"), List.of(), acts);
+        String reference = referenceNumbers.next(CASE_PREFIX, now.atZone(ZoneOffset.UTC).getYear());
+        HrCase hrCase;
+        try {
+            hrCase = factory.newCase(reference, intakeKey, draft, new CaseOrigin(intake.sourceService(), intake.sourceReference()),
+                    now, username(), CODES, factory.partiesByCode());
+        } catch (InvalidRequestException e) {
+            throw new InvalidRequestException(e.getMessage(), e.errors().stream()
+                    .map(f -> new FieldError(f.field().startsWith("occurredFrom") ? "occurredAt" : f.field(), f.reason())).toList());
+        }
+        try {
+            HrCase saved = cases.insert(hrCase);
+            audit.record(AuditAction.REFERRAL_RECEIVED, reference, "from " + intakeKey + " " + intake.category());
+            return new IntakeResult(saved, true);
+        } catch (DuplicateKeyException concurrentDuplicate) {
+            return new IntakeResult(cases.findByIntakeKey(intakeKey).orElseThrow(() -> concurrentDuplicate), false);
+        }
+    }
+
+    private static List<CaseDraft.ViolationDraft> intakeActs(String category) {
+        if (INTAKE_UNSPECIFIED.equals(category)) {
+            return List.of();
+        }
+        try {
+            ViolationType type = ViolationType.valueOf(category);
+            if (type.isGbvCore() || type.isCrsv()) {
+                return List.of(new CaseDraft.ViolationDraft(type, List.of(), List.of()));
+            }
+        } catch (IllegalArgumentException notAType) {
+            // reported below with the accepted values
+        }
+        throw new InvalidRequestException("category", "must be " + INTAKE_UNSPECIFIED + " or a CRSV or GBV core violation type ("
+                + java.util.Arrays.stream(ViolationType.values()).filter(t -> t.isGbvCore() || t.isCrsv()).toList() + ")");
+    }
+
+    private String consentOrOverride(boolean consented, String overrideReason, String refusal) {
+        if (consented) {
+            return null;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw new ConflictException(refusal + "; record consent first, or override with a reason (HR_CONSENT_OVERRIDE)");
+        }
+        if (!currentUser.hasRole("HR_CONSENT_OVERRIDE")) {
+            throw new ForbiddenException("Overriding a victim's consent needs HR_CONSENT_OVERRIDE");
+        }
+        return overrideReason;
+    }
+
+    private record Located(String violationCode, Victim victim) {
+    }
+
+    private static Located victim(HrCase hrCase, String victimCode, String field) {
+        for (Violation violation : hrCase.violations()) {
+            for (Victim victim : violation.victims()) {
+                if (victim.code().equals(victimCode)) {
+                    return new Located(violation.code(), victim);
+                }
+            }
+        }
+        throw new InvalidRequestException(field, "names no victim of case " + hrCase.reference());
+    }
+
+    /** The case for a change: 404 outside the caller's office, 412 if the client's version is not current. */
+    private HrCase forWrite(String reference, Long clientVersion) {
+        HrCase hrCase = cases.findById(reference).filter(c -> currentUser.covers(c.fieldOffice()))
+                .orElseThrow(() -> new NotFoundException("Case", reference));
+        if (clientVersion != null) {
+            if (!clientVersion.equals(hrCase.version())) {
+                throw new StaleVersionException("The case is at version " + hrCase.version() + ", not " + clientVersion
+                        + "; read it again and retry");
+            }
+            hrCase.expectVersion(clientVersion);
+        }
+        return hrCase;
+    }
+
+    private void requireOfficeForWrite(String fieldOffice) {
+        if (fieldOffice != null && FieldOffices.exists(fieldOffice) && !currentUser.covers(fieldOffice)) {
+            throw new ForbiddenException("Your field office does not cover " + fieldOffice);
+        }
+    }
+
+    private String username() {
+        return currentUser.username().orElse("system");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String describe(HrCase hrCase) {
+        return hrCase.fieldOffice() + " " + hrCase.violations().stream().map(v -> v.type().name()).toList();
+    }
+}

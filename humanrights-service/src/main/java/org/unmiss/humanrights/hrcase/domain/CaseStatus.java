@@ -1,0 +1,35 @@
+package org.unmiss.humanrights.hrcase.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The verification workflow. Who may move a case is decided by {@link CaseWorkflow}; this holds
+ * only which moves exist.
+ */
+public enum CaseStatus {
+    RECEIVED,
+    UNDER_INVESTIGATION,
+    VERIFIED,
+    NOT_VERIFIED,
+    FOUND_NOT_TO_HAVE_OCCURRED,
+    REPORTED,
+    CLOSED;
+
+    public Set<CaseStatus> next() {
+        return switch (this) {
+            case RECEIVED -> EnumSet.of(UNDER_INVESTIGATION);
+            // New information can reopen an allegation that could not be verified.
+            case NOT_VERIFIED -> EnumSet.of(UNDER_INVESTIGATION, CLOSED);
+            case UNDER_INVESTIGATION -> EnumSet.of(VERIFIED, NOT_VERIFIED, FOUND_NOT_TO_HAVE_OCCURRED);
+            case VERIFIED -> EnumSet.of(REPORTED, CLOSED);
+            case FOUND_NOT_TO_HAVE_OCCURRED, REPORTED -> EnumSet.of(CLOSED);
+            case CLOSED -> EnumSet.noneOf(CaseStatus.class);
+        };
+    }
+
+    /** The outcomes of an investigation, which only a verifier who did not record the case may decide. */
+    public boolean isVerificationOutcome() {
+        return this == VERIFIED || this == NOT_VERIFIED || this == FOUND_NOT_TO_HAVE_OCCURRED;
+    }
+}

@@ -1,0 +1,7 @@
+package org.unmiss.humanrights.hrcase.domain;
+
+/** An individual victim, or a group counted without identities. */
+public enum VictimKind {
+    INDIVIDUAL,
+    GROUP
+}

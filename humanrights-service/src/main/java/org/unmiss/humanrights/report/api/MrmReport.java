@@ -1,0 +1,20 @@
+package org.unmiss.humanrights.report.api;
+
+import org.unmiss.humanrights.hrcase.domain.ViolationType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The six grave violations against children, counted by the MRM rule: child victims for killing
+ * and maiming, recruitment or use, sexual violence and abduction; violations for attacks on
+ * schools or hospitals and denial of humanitarian access. {@code reported} (all allegations not
+ * found to be unfounded) is given to human rights staff only; aggregate-only callers see verified figures.
+ */
+public record MrmReport(LocalDate from, LocalDate to, List<Line> lines) {
+
+    public enum CountingUnit { CHILD_VICTIMS, VIOLATIONS }
+
+    public record Line(ViolationType.Grave graveViolation, CountingUnit countingUnit, long verified, Long reported) {
+    }
+}

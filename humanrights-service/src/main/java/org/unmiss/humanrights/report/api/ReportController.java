@@ -1,0 +1,185 @@
+package org.unmiss.humanrights.report.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unmiss.humanrights.audit.domain.AuditAction;
+import org.unmiss.humanrights.audit.domain.AuditLog;
+import org.unmiss.humanrights.hrcase.domain.ViolationType;
+import org.unmiss.humanrights.report.persistence.QuarterStamps;
+import org.unmiss.humanrights.report.persistence.ReportQueries;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.security.CurrentUser;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * De-identified views over cases: the only human rights data REPORTING and PARTNER receive.
+ * Figures cover the caller's field-office scope and the incidents dated from/to (inclusive).
+ */
+@RestController
+@RequestMapping("/api/v1/hr-reports")
+@Tag(name = "Human rights reports", description = "MRM, MARA and forms-of-harm figures; de-identified exports")
+public class ReportController {
+
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Duration BRIEF_TTL = Duration.ofMinutes(10);
+    private static final String AGGREGATE_READERS = "hasAnyRole('HR_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')";
+
+    private final ReportQueries queries;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final QuarterStamps stamps;
+    private final Map<String, CachedBrief> briefs = new ConcurrentHashMap<>();
+
+    public ReportController(ReportQueries queries, CurrentUser currentUser, AuditLog audit, QuarterStamps stamps) {
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.stamps = stamps;
+    }
+
+    @GetMapping("/mrm")
+    @PreAuthorize(AGGREGATE_READERS)
+    @Operation(summary = "The six grave violations against children with the MRM counting rule, verified (and reported, for human rights staff)")
+    public MrmReport mrm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        checkPeriod(from, to);
+        EnumSet<ViolationType> graveTypes = EnumSet.noneOf(ViolationType.class);
+        Arrays.stream(ViolationType.Grave.values()).forEach(g -> graveTypes.addAll(ViolationType.of(g)));
+        var verified = queries.totalsByType(scope(from, to, ReportQueries.Basis.VERIFIED), graveTypes);
+        var reported = currentUser.hasRole("HR_READ")
+                ? queries.totalsByType(scope(from, to, ReportQueries.Basis.REPORTED), graveTypes) : null;
+        List<MrmReport.Line> lines = new ArrayList<>();
+        for (ViolationType.Grave grave : ViolationType.Grave.values()) {
+            lines.add(new MrmReport.Line(grave,
+                    grave.countsVictims() ? MrmReport.CountingUnit.CHILD_VICTIMS : MrmReport.CountingUnit.VIOLATIONS,
+                    mrmCount(verified, grave), reported == null ? null : mrmCount(reported, grave)));
+        }
+        return new MrmReport(from, to, lines);
+    }
+
+    @GetMapping("/mara")
+    @PreAuthorize(AGGREGATE_READERS)
+    @Operation(summary = "Verified conflict-related sexual violence by type, alleged party, state and month (MARA)")
+    public MaraReport mara(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        checkPeriod(from, to);
+        var scope = scope(from, to, ReportQueries.Basis.VERIFIED);
+        var totals = queries.totalsByType(scope, ViolationType.crsvTypes());
+        List<MaraReport.Line> lines = queries.byTypePartyStateMonth(scope, ViolationType.crsvTypes()).stream()
+                .map(r -> new MaraReport.Line(r.period(), r.type(), r.partyCode(), r.state(), r.violations(), r.victims()))
+                .toList();
+        return new MaraReport(from, to, totals.values().stream().mapToLong(ReportQueries.TypeTotals::violations).sum(),
+                totals.values().stream().mapToLong(ReportQueries.TypeTotals::victims).sum(), lines);
+    }
+
+    @GetMapping("/harm")
+    @PreAuthorize(AGGREGATE_READERS)
+    @Operation(summary = "Victims of killing, injury, abduction and CRSV per quarter, verified cases")
+    public HarmReport harm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        checkPeriod(from, to);
+        EnumSet<ViolationType> harmTypes = EnumSet.noneOf(ViolationType.class);
+        Arrays.stream(ViolationType.Harm.values()).forEach(h -> harmTypes.addAll(ViolationType.of(h)));
+        Map<String, long[]> byQuarter = new TreeMap<>();
+        for (ReportQueries.Row row : queries.byTypeAndQuarter(scope(from, to, ReportQueries.Basis.VERIFIED), harmTypes)) {
+            byQuarter.computeIfAbsent(row.period(), q -> new long[ViolationType.Harm.values().length])[row.type().harm().ordinal()]
+                    += row.victims();
+        }
+        List<HarmReport.Quarter> quarters = byQuarter.entrySet().stream().map(e -> {
+            long[] v = e.getValue();
+            return new HarmReport.Quarter(e.getKey(), v[0], v[1], v[2], v[3], v[0] + v[1] + v[2] + v[3]);
+        }).toList();
+        return new HarmReport(from, to, quarters);
+    }
+
+    @GetMapping("/quarterly-brief")
+    @PreAuthorize(AGGREGATE_READERS)
+    @Operation(summary = "The verified figures of one quarter (e.g. 2026-Q1): by type, party, state, month; victims by sex and age group; forms of harm; late verifications; hate speech")
+    public QuarterlyBrief quarterlyBrief(@RequestParam String quarter) {
+        java.util.regex.Matcher parsed = QUARTER.matcher(quarter);
+        if (!parsed.matches()) {
+            throw new InvalidRequestException("quarter", "must look like 2026-Q1");
+        }
+        LocalDate from = LocalDate.of(Integer.parseInt(parsed.group(1)), (Integer.parseInt(parsed.group(2)) - 1) * 3 + 1, 1);
+        LocalDate to = from.plusMonths(3).minusDays(1);
+        var scope = scope(from, to, ReportQueries.Basis.VERIFIED);
+        long stamp = stamps.current(quarter);
+        String key = quarter + "|" + scope.offices().office();
+        CachedBrief cached = briefs.get(key);
+        Instant now = Instant.now();
+        if (cached != null && cached.stamp() == stamp && cached.computedAt().plus(BRIEF_TTL).isAfter(now)) {
+            return cached.brief();
+        }
+        BriefTally tally = new BriefTally();
+        try (var cases = queries.casesForFigures(scope)) {
+            cases.forEach(tally::add);
+        }
+        QuarterlyBrief brief = tally.brief(quarter, from, to);
+        briefs.put(key, new CachedBrief(stamp, now, brief));
+        return brief;
+    }
+
+    @GetMapping(value = "/export", produces = "text/csv")
+    @PreAuthorize("hasRole('HR_EXPORT')")
+    @Operation(summary = "One de-identified CSV row per violation (HXL-tagged) of every standing allegation in your field office; audited")
+    public void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                       HttpServletResponse response) throws IOException {
+        checkPeriod(from, to);
+        audit.record(AuditAction.EXPORTED, null, "violations CSV " + (from == null ? "" : from) + ".." + (to == null ? "" : to));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hr-violations.csv\"");
+        PrintWriter out = response.getWriter();
+        out.print(ViolationCsv.HEADER);
+        out.print(ViolationCsv.HXL_TAGS);
+        try (var cases = queries.cases(scope(from, to, ReportQueries.Basis.REPORTED))) {
+            cases.forEach(c -> c.violations().forEach(v -> out.print(ViolationCsv.row(c, v))));
+        }
+        out.flush();
+    }
+
+    /**
+     * A brief adds up every verified violation of a quarter, seconds of scanning at 100,000 on the
+     * embedded store, so it is kept per quarter and office scope until a case of that quarter is
+     * written (its stamp changes); the time limit only bounds what a missed stamp could cost.
+     */
+    private record CachedBrief(long stamp, Instant computedAt, QuarterlyBrief brief) {
+    }
+
+    private ReportQueries.Scope scope(LocalDate from, LocalDate to, ReportQueries.Basis basis) {
+        return new ReportQueries.Scope(currentUser.fieldOffice(), from, to, basis);
+    }
+
+    private static long mrmCount(Map<ViolationType, ReportQueries.TypeTotals> totals, ViolationType.Grave grave) {
+        return ViolationType.of(grave).stream().map(totals::get)
+                .mapToLong(t -> grave.countsVictims() ? t.childVictims() : t.violations()).sum();
+    }
+
+    private static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidRequestException("to", "must not be before from");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.unmiss.humanrights;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.unmiss.kit.testing.ApiClient;
+import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.kit.testing.ServiceTest;
+import org.unmiss.kit.testing.TestIssuer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint against every job function of the realm, plus no token, a forged token and an
+ * officer of another field office. Allowed callers get the endpoint's answer (for writes sent with a
+ * stale If-Match, the 412 that comes only after the role check); everyone else 401, 403 or 404.
+ */
+@ServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest {
+
+    private static final Map<String, String[]> JOB_FUNCTIONS = new LinkedHashMap<>();
+
+    static {
+        JOB_FUNCTIONS.put("human-rights-officer", HrFixtures.OFFICER);
+        JOB_FUNCTIONS.put("senior-human-rights-officer", HrFixtures.SENIOR);
+        JOB_FUNCTIONS.put("administrator", HrFixtures.ADMIN);
+        JOB_FUNCTIONS.put("unpol-officer", new String[]{"POC_READ", "POC_WRITE", "PERSONNEL_READ"});
+        JOB_FUNCTIONS.put("personnel-officer", new String[]{"PERSONNEL_READ", "PERSONNEL_WRITE"});
+        JOB_FUNCTIONS.put("gender-officer", new String[]{"GENDER_READ", "GENDER_WRITE", "PEACE_READ", "PERSONNEL_READ"});
+        JOB_FUNCTIONS.put("civil-affairs-officer", new String[]{"PEACE_READ", "PEACE_WRITE", "GENDER_READ", "PERSONNEL_READ"});
+        JOB_FUNCTIONS.put("reporting-tool", new String[]{"REPORTING"});
+        JOB_FUNCTIONS.put("partner-agency", new String[]{"PARTNER"});
+        // The background service account poc-site-service's referral dispatcher uses.
+        JOB_FUNCTIONS.put("mission-services", new String[]{"PERSONNEL_READ", "POC_READ", "GENDER_READ", "PEACE_READ", "HR_REFERRAL"});
+    }
+
+    private static final Map<String, String> OFFICE = Map.of("human-rights-officer", "MALAKAL", "unpol-officer", "MALAKAL",
+            "gender-officer", "WAU");
+
+    /** Endpoint → the status each job function gets (absent: 403). */
+    private static final Map<String, Map<String, Integer>> ALLOWED = new LinkedHashMap<>();
+
+    static {
+        Map<String, Integer> hrReaders = Map.of("human-rights-officer", 200, "senior-human-rights-officer", 200, "administrator", 200);
+        Map<String, Integer> aggregateReaders = Map.of("human-rights-officer", 200, "senior-human-rights-officer", 200,
+                "administrator", 200, "reporting-tool", 200, "partner-agency", 200);
+        ALLOWED.put("POST /api/v1/hr-cases", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
+        ALLOWED.put("GET /api/v1/hr-cases", hrReaders);
+        ALLOWED.put("GET /api/v1/hr-cases/{ref}", hrReaders);
+        ALLOWED.put("GET /api/v1/hr-cases/{ref}?identities=true", Map.of("human-rights-officer", 200, "senior-human-rights-officer", 200));
+        ALLOWED.put("POST /api/v1/hr-cases/{ref}/violations", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
+        ALLOWED.put("POST /api/v1/hr-cases/{ref}/transitions", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
+        ALLOWED.put("PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
+        ALLOWED.put("POST /api/v1/hr-cases/{ref}/referrals", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
+        ALLOWED.put("POST /api/v1/hr-cases/{ref}/identified-sharing", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
+        ALLOWED.put("POST /api/v1/hr-cases/referrals", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201,
+                "unpol-officer", 201, "mission-services", 201));
+        ALLOWED.put("GET /api/v1/hr-audit/events", Map.of("administrator", 200));
+        ALLOWED.put("GET /api/v1/hr-audit/verification", Map.of("administrator", 200));
+        ALLOWED.put("GET /api/v1/hr-reports/mrm", aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/mara", aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/harm", aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/quarterly-brief?quarter=2026-Q1", aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/export", Map.of("senior-human-rights-officer", 200));
+        ALLOWED.put("GET /api/v1/perpetrator-parties", aggregateReaders);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestIssuer issuer;
+
+    private ApiClient api;
+    private String reference;
+    private String victim;
+
+    @BeforeAll
+    void recordCase() {
+        api = ApiClient.onPort(port);
+        String body = HrFixtures.caseBody("MALAKAL", "2026-02-10", HrFixtures.uniqueName()).replace(
+                "\"exactLocation\": \"Block 4, shelter 12\"}",
+                "\"exactLocation\": \"Block 4, shelter 12\"}, \"consent\": {\"servicesReferral\": true, "
+                        + "\"deidentifiedReporting\": true, \"identifiedSharing\": true, \"sharingPartners\": [\"UNICEF\"]}");
+        ApiResponse created = HrFixtures.create(api, HrFixtures.officer(issuer), body);
+        reference = created.json().get("reference").asString();
+        victim = created.json().at("/violations/0/victims/0/code").asString();
+    }
+
+    Stream<Arguments> matrix() {
+        List<Arguments> rows = new ArrayList<>();
+        ALLOWED.forEach((endpoint, allowed) -> {
+            JOB_FUNCTIONS.keySet().forEach(role -> rows.add(Arguments.of(endpoint, role, allowed.getOrDefault(role, 403))));
+            rows.add(Arguments.of(endpoint, "no token", 401));
+            rows.add(Arguments.of(endpoint, "forged token", 401));
+            if (endpoint.contains("{ref}")) {
+                rows.add(Arguments.of(endpoint, "human-rights-officer of JUBA", 404));
+            }
+        });
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("matrix")
+    void eachRoleGetsWhatItMay(String endpoint, String caller, int expected) {
+        ApiResponse response = call(endpoint, token(caller));
+        assertThat(response.status()).as(response.body()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    private String token(String caller) {
+        return switch (caller) {
+            case "no token" -> null;
+            case "forged token" -> issuer.forgedToken("hr.senior", "HQ", HrFixtures.SENIOR);
+            case "human-rights-officer of JUBA" -> issuer.token("hr.officer.juba", "JUBA", HrFixtures.OFFICER);
+            default -> issuer.token(caller.replace('-', '.'), OFFICE.getOrDefault(caller, "HQ"), JOB_FUNCTIONS.get(caller));
+        };
+    }
+
+    private ApiResponse call(String endpoint, String token) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{ref}", reference).replace("{victim}", victim);
+        String body = switch (endpoint) {
+            case "POST /api/v1/hr-cases" -> HrFixtures.caseBody("MALAKAL", "2026-02-11", "Matrix Person");
+            case "POST /api/v1/hr-cases/{ref}/violations" -> "{\"type\": \"TORTURE\"}";
+            case "POST /api/v1/hr-cases/{ref}/transitions" -> "{\"to\": \"UNDER_INVESTIGATION\"}";
+            case "PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent" ->
+                    "{\"servicesReferral\": true, \"deidentifiedReporting\": true, \"identifiedSharing\": false}";
+            case "POST /api/v1/hr-cases/{ref}/referrals" ->
+                    "{\"victimCode\": \"" + victim + "\", \"service\": \"MEDICAL\", \"provider\": \"Clinic\"}";
+            case "POST /api/v1/hr-cases/{ref}/identified-sharing" -> "{\"victimCode\": \"" + victim + "\", \"partner\": \"UNICEF\"}";
+            case "POST /api/v1/hr-cases/referrals" -> "{\"sourceService\": \"poc-site-service\", \"sourceReference\": \"" + UUID.randomUUID()
+                    + "\", \"fieldOffice\": \"MALAKAL\", \"occurredAt\": \"2026-02-01T10:00:00Z\", \"category\": \"SGBV\", \"summary\": \"s\"}";
+            default -> null;
+        };
+        Map<String, String> headers = endpoint.contains("transitions") || endpoint.contains("consent")
+                ? Map.of("If-Match", "\"999\"") : Map.of();
+        return api.send(method, path, token, body, headers);
+    }
+}

@@ -1,0 +1,68 @@
+package org.unmiss.poc.incident.persistence;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.unmiss.poc.incident.domain.SecurityIncident;
+import org.unmiss.poc.site.persistence.GeoPaging;
+import org.unmiss.poc.site.persistence.SiteAccess;
+
+import java.util.List;
+
+/** Incident lists and exports: filters and the caller's field office answered by the store, a radius decided exactly here. */
+@Component
+public class IncidentQueries {
+
+    private final MongoTemplate mongo;
+    private final SiteAccess access;
+
+    public IncidentQueries(MongoTemplate mongo, SiteAccess access) {
+        this.mongo = mongo;
+        this.access = access;
+    }
+
+    public Page<SecurityIncident> find(IncidentFilter filter, Pageable pageable) {
+        return GeoPaging.page(mongo, Query.query(criteria(filter)), filter.area(), pageable, SecurityIncident.class,
+                incident -> filter.area().matches(incident.latitude(), incident.longitude()));
+    }
+
+    /** Every matching incident, newest first, up to {@link GeoPaging#MAX_CANDIDATES} (400 beyond: narrow the filters). */
+    public List<SecurityIncident> export(IncidentFilter filter) {
+        return find(filter, PageRequest.of(0, GeoPaging.MAX_CANDIDATES, Sort.by(Sort.Direction.DESC, "occurredAt"))).getContent();
+    }
+
+    public long count(IncidentFilter filter) {
+        return mongo.count(Query.query(criteria(filter)), SecurityIncident.class);
+    }
+
+    private Criteria criteria(IncidentFilter filter) {
+        Criteria criteria = access.restrictToCaller(new Criteria());
+        if (filter.siteCode() != null) {
+            criteria.and("siteCode").is(filter.siteCode());
+        }
+        if (filter.category() != null) {
+            criteria.and("category").is(filter.category());
+        }
+        if (filter.severity() != null) {
+            criteria.and("severity").is(filter.severity());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            Criteria time = criteria.and("occurredAt");
+            if (filter.from() != null) {
+                time.gte(filter.from());
+            }
+            if (filter.to() != null) {
+                time.lt(filter.to());
+            }
+        }
+        if (filter.breach() != null) {
+            criteria.and("weaponsFreeZoneBreach").is(filter.breach());
+        }
+        return GeoPaging.within(criteria, filter.area());
+    }
+}

@@ -1,0 +1,141 @@
+package org.unmiss.poc.patrol.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ETags;
+import org.unmiss.kit.web.PageOf;
+import org.unmiss.kit.web.Paging;
+import org.unmiss.poc.geo.api.GeoJson;
+import org.unmiss.poc.geo.domain.Geometries;
+import org.unmiss.kit.store.ReferenceNumbers;
+import org.unmiss.poc.patrol.domain.Patrol;
+import org.unmiss.poc.patrol.domain.PatrolType;
+import org.unmiss.poc.patrol.domain.Shift;
+import org.unmiss.poc.patrol.persistence.PatrolQueries;
+import org.unmiss.poc.patrol.persistence.PatrolRepository;
+import org.unmiss.poc.site.domain.PocSite;
+import org.unmiss.poc.site.persistence.SiteAccess;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/api/v1/patrols")
+@Tag(name = "Patrols", description = "Patrols in and around PoC sites, day and night, with women counted")
+@PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+public class PatrolController {
+
+    static final Duration MAX_PATROL_LENGTH = Duration.ofHours(24);
+    static final int MAX_EXPORT = 5_000;
+    private static final Set<String> SORTABLE = Set.of("startedAt", "type", "siteCode");
+
+    private final PatrolRepository patrols;
+    private final PatrolQueries queries;
+    private final SiteAccess access;
+    private final ReferenceNumbers numbers;
+
+    public PatrolController(PatrolRepository patrols, PatrolQueries queries, SiteAccess access, ReferenceNumbers numbers) {
+        this.patrols = patrols;
+        this.queries = queries;
+        this.access = access;
+        this.numbers = numbers;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('POC_WRITE')")
+    @Operation(summary = "Log a patrol", description = "women must not exceed size; endedAt after startedAt, within 24 hours; route a GeoJSON LineString.")
+    public ResponseEntity<PatrolResponse> log(@Valid @RequestBody PatrolRequest request) {
+        PocSite site = access.writableSite("siteCode", request.siteCode());
+        List<FieldError> errors = new ArrayList<>(Geometries.checkLineString("route", request.route()));
+        if (request.women() > request.size()) {
+            errors.add(new FieldError("women", "must not exceed size (" + request.size() + ")"));
+        }
+        if (!request.endedAt().isAfter(request.startedAt())) {
+            errors.add(new FieldError("endedAt", "must be after startedAt"));
+        } else if (Duration.between(request.startedAt(), request.endedAt()).compareTo(MAX_PATROL_LENGTH) > 0) {
+            errors.add(new FieldError("endedAt", "must be within 24 hours of startedAt"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
+                    : "The patrol is not valid", errors);
+        }
+        Patrol saved = patrols.insert(new Patrol(numbers.next("PT", request.startedAt().atZone(ZoneOffset.UTC).getYear()),
+                site.code(), site.fieldOffice(), request.type(), request.shift(), request.startedAt(), request.endedAt(),
+                request.startedAt().toString().substring(0, 7), request.unit(), request.size(), request.women(),
+                request.route(), request.observations(), access.username(), Instant.now(), null));
+        return ResponseEntity.created(URI.create("/api/v1/patrols/" + saved.reference()))
+                .eTag(ETags.of(saved.version())).body(PatrolResponse.from(saved));
+    }
+
+    @GetMapping
+    @Operation(summary = "List patrols of the caller's field office (all for HQ), newest first")
+    public PageOf<PatrolResponse> list(@RequestParam(required = false) String siteCode,
+                                       @RequestParam(required = false) PatrolType type,
+                                       @RequestParam(required = false) Shift shift,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                       @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "50") int size,
+                                       @RequestParam(required = false) String sort) {
+        return PageOf.of(queries.find(siteCode, type, shift, from, to,
+                Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "startedAt"))), PatrolResponse::from);
+    }
+
+    @GetMapping(value = "/export.geojson", produces = GeoJson.MEDIA_TYPE)
+    @Operation(summary = "Patrol routes as GeoJSON LineStrings (same filters as the list; at most 5,000 patrols)")
+    public GeoJson.FeatureCollection exportGeoJson(@RequestParam(required = false) String siteCode,
+                                                   @RequestParam(required = false) PatrolType type,
+                                                   @RequestParam(required = false) Shift shift,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
+        Page<Patrol> patrols = queries.find(siteCode, type, shift, from, to,
+                PageRequest.of(0, MAX_EXPORT, Sort.by(Sort.Direction.DESC, "startedAt")));
+        if (patrols.getTotalElements() > MAX_EXPORT) {
+            throw new InvalidRequestException("from", "the filters match " + patrols.getTotalElements()
+                    + " patrols, more than " + MAX_EXPORT + "; narrow the period or add filters");
+        }
+        return GeoJson.FeatureCollection.of(patrols.getContent().stream().map(patrol -> {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("reference", patrol.reference());
+            properties.put("siteCode", patrol.siteCode());
+            properties.put("type", patrol.type().name());
+            properties.put("shift", patrol.shift().name());
+            properties.put("startedAt", patrol.startedAt().toString());
+            properties.put("size", patrol.size());
+            properties.put("women", patrol.women());
+            return GeoJson.Feature.of(patrol.reference(), patrol.route(), properties);
+        }).toList());
+    }
+
+    @GetMapping("/{reference}")
+    @Operation(summary = "One patrol (404 outside the caller's field office)")
+    public ResponseEntity<PatrolResponse> get(@PathVariable String reference) {
+        Patrol patrol = patrols.findById(reference).filter(p -> access.visible(p.fieldOffice()))
+                .orElseThrow(() -> new NotFoundException("Patrol", reference));
+        return ResponseEntity.ok().eTag(ETags.of(patrol.version())).body(PatrolResponse.from(patrol));
+    }
+}

@@ -1,0 +1,6 @@
+package org.unmiss.poc.patrol.domain;
+
+public enum Shift {
+    DAY,
+    NIGHT
+}

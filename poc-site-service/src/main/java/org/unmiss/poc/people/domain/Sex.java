@@ -1,0 +1,6 @@
+package org.unmiss.poc.people.domain;
+
+public enum Sex {
+    FEMALE,
+    MALE
+}

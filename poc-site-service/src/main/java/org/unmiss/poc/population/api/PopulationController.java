@@ -1,0 +1,87 @@
+package org.unmiss.poc.population.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.web.ETags;
+import org.unmiss.kit.web.PageOf;
+import org.unmiss.kit.web.Paging;
+import org.unmiss.poc.people.domain.PeopleCount;
+import org.unmiss.poc.population.domain.CountingMethod;
+import org.unmiss.poc.population.domain.PopulationFigure;
+import org.unmiss.poc.population.persistence.PopulationFigures;
+import org.unmiss.poc.site.domain.PocSite;
+import org.unmiss.poc.site.persistence.SiteAccess;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Population figures are aggregates (no person is named): reporting tools and partners may read the series. */
+@RestController
+@RequestMapping("/api/v1/poc-sites/{code}/population")
+@Tag(name = "Population figures", description = "A site's population by date, method, sex and age group")
+@PreAuthorize("hasAnyRole('POC_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+public class PopulationController {
+
+    private static final Set<String> SORTABLE = Set.of("asOf", "method");
+
+    private final PopulationFigures figures;
+    private final SiteAccess access;
+
+    public PopulationController(PopulationFigures figures, SiteAccess access) {
+        this.figures = figures;
+        this.access = access;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('POC_WRITE')")
+    @Operation(summary = "Record a population figure",
+            description = "The six sex × age-group counts must add up to total: 400 naming the mismatch otherwise; 409 if the site already has a figure of that method on that date.")
+    public ResponseEntity<PopulationFigureResponse> record(@PathVariable String code,
+                                                           @Valid @RequestBody PopulationFigureRequest request) {
+        PocSite site = access.site(code);
+        access.requireWritable(site.fieldOffice());
+        PeopleCount people = new PeopleCount(request.total(), request.counts());
+        List<FieldError> problems = people.problems("").stream()
+                .map(e -> new FieldError(e.field().substring(1), e.reason())).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems.get(0).field() + " " + problems.get(0).reason(), problems);
+        }
+        PopulationFigure saved = figures.insert(new PopulationFigure(
+                PopulationFigure.idOf(site.code(), request.asOf(), request.method()), site.code(), site.fieldOffice(),
+                request.asOf(), request.method(), request.households(), people, access.username(), Instant.now(), null));
+        return ResponseEntity.created(URI.create("/api/v1/poc-sites/" + code + "/population?from=" + saved.asOf()
+                        + "&to=" + saved.asOf() + "&method=" + saved.method()))
+                .eTag(ETags.of(saved.version())).body(PopulationFigureResponse.from(saved));
+    }
+
+    @GetMapping
+    @Operation(summary = "A site's population time series, oldest first unless sorted otherwise")
+    public PageOf<PopulationFigureResponse> series(@PathVariable String code,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                   @RequestParam(required = false) CountingMethod method,
+                                                   @RequestParam(defaultValue = "0") int page,
+                                                   @RequestParam(defaultValue = "200") int size,
+                                                   @RequestParam(required = false) String sort) {
+        access.site(code);
+        return PageOf.of(figures.series(code, from, to, method, Paging.of(page, size, sort, SORTABLE, Sort.by("asOf"))),
+                PopulationFigureResponse::from);
+    }
+}

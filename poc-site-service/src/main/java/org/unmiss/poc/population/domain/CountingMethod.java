@@ -1,0 +1,7 @@
+package org.unmiss.poc.population.domain;
+
+public enum CountingMethod {
+    BIOMETRIC_REGISTRATION,
+    HEADCOUNT,
+    ESTIMATE
+}

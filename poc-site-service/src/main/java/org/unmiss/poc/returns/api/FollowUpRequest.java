@@ -1,0 +1,12 @@
+package org.unmiss.poc.returns.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.unmiss.poc.returns.domain.FollowUpOutcome;
+
+import java.time.LocalDate;
+
+public record FollowUpRequest(@NotNull @PastOrPresent LocalDate on, @NotNull FollowUpOutcome outcome,
+                              @Size(max = 1000) String note) {
+}

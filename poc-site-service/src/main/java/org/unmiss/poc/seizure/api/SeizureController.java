@@ -1,0 +1,93 @@
+package org.unmiss.poc.seizure.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ETags;
+import org.unmiss.kit.web.PageOf;
+import org.unmiss.kit.web.Paging;
+import org.unmiss.poc.seizure.domain.CustodyStatus;
+import org.unmiss.poc.seizure.domain.ItemType;
+import org.unmiss.poc.seizure.domain.SeizedItem;
+import org.unmiss.poc.seizure.persistence.SeizedItemQueries;
+import org.unmiss.poc.seizure.persistence.SeizedItemRepository;
+import org.unmiss.poc.site.persistence.SiteAccess;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Set;
+
+/** The seized-item register. Items are registered under their search ({@code POST /api/v1/searches/{reference}/seizures}). */
+@RestController
+@RequestMapping("/api/v1/seizures")
+@Tag(name = "Seized items", description = "The seized-item register and its append-only custody chains")
+@PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+public class SeizureController {
+
+    private static final Set<String> SORTABLE = Set.of("seizedAt", "itemType", "status", "siteCode");
+
+    private final SeizedItemRepository items;
+    private final SeizedItemQueries queries;
+    private final SiteAccess access;
+
+    public SeizureController(SeizedItemRepository items, SeizedItemQueries queries, SiteAccess access) {
+        this.items = items;
+        this.queries = queries;
+        this.access = access;
+    }
+
+    @GetMapping
+    @Operation(summary = "The register: seized items of the caller's field office (all for HQ), newest first")
+    public PageOf<SeizedItemResponse> list(@RequestParam(required = false) String siteCode,
+                                           @RequestParam(required = false) String searchReference,
+                                           @RequestParam(required = false) ItemType itemType,
+                                           @RequestParam(required = false) CustodyStatus status,
+                                           @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "50") int size,
+                                           @RequestParam(required = false) String sort) {
+        return PageOf.of(queries.find(siteCode, searchReference, itemType, status,
+                Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "seizedAt"))), SeizedItemResponse::from);
+    }
+
+    @GetMapping("/{reference}")
+    @Operation(summary = "One seized item with its custody chain (404 outside the caller's field office)")
+    public ResponseEntity<SeizedItemResponse> get(@PathVariable String reference) {
+        SeizedItem item = visible(reference);
+        return ResponseEntity.ok().eTag(ETags.of(item.version())).body(SeizedItemResponse.from(item));
+    }
+
+    @PostMapping("/{reference}/custody-events")
+    @PreAuthorize("hasRole('POC_WRITE')")
+    @Operation(summary = "Append a custody event (If-Match required)",
+            description = "Events are never changed or removed. 409 once custody has ended (returned, destroyed, forwarded); 400 if the event predates the last one.")
+    public ResponseEntity<SeizedItemResponse> appendCustodyEvent(@PathVariable String reference,
+                                                                 @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                                 @Valid @RequestBody CustodyEventRequest request) {
+        long version = ETags.requireVersion(ifMatch);
+        SeizedItem item = visible(reference);
+        access.requireWritable(item.fieldOffice());
+        access.requireCurrentVersion(item.version(), version);
+        SeizedItem saved = items.save(item.append(request.type(), request.at(), request.by(), request.location(),
+                request.note(), access.username(), Instant.now(), version));
+        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/seizures/" + reference))
+                .eTag(ETags.of(saved.version())).body(SeizedItemResponse.from(saved));
+    }
+
+    private SeizedItem visible(String reference) {
+        return items.findById(reference).filter(i -> access.visible(i.fieldOffice()))
+                .orElseThrow(() -> new NotFoundException("Seized item", reference));
+    }
+}

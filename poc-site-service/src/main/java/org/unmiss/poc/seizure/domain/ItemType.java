@@ -1,0 +1,11 @@
+package org.unmiss.poc.seizure.domain;
+
+public enum ItemType {
+    FIREARM,
+    AMMUNITION,
+    BLADE,
+    MILITARY_UNIFORM,
+    ALCOHOL,
+    DRUGS,
+    OTHER
+}

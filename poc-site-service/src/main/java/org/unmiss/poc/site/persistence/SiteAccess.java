@@ -1,0 +1,81 @@
+package org.unmiss.poc.site.persistence;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.problem.StaleVersionException;
+import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.poc.site.domain.PocSite;
+
+/**
+ * The field-office rule every feature applies: a user bound to a field office changes only the
+ * records of the sites that office is responsible for, and sees only those in record lists;
+ * headquarters sees and changes all; a token without an office sees none (fail closed).
+ */
+@Component
+public class SiteAccess {
+
+    private final PocSiteRepository sites;
+    private final CurrentUser currentUser;
+
+    public SiteAccess(PocSiteRepository sites, CurrentUser currentUser) {
+        this.sites = sites;
+        this.currentUser = currentUser;
+    }
+
+    /** The site a new record is about; 400 naming {@code field} if there is no such site, 403 if outside the caller's office. */
+    public PocSite writableSite(String field, String siteCode) {
+        PocSite site = sites.findById(siteCode == null ? "" : siteCode)
+                .orElseThrow(() -> new InvalidRequestException(field, "must name an existing PoC site"));
+        requireWritable(site.fieldOffice());
+        return site;
+    }
+
+    /** 403 unless the caller's field office covers {@code fieldOffice}. */
+    public void requireWritable(String fieldOffice) {
+        if (!currentUser.covers(fieldOffice)) {
+            throw new AccessDeniedException("Records of field office " + fieldOffice + " are outside the caller's office");
+        }
+    }
+
+    public PocSite site(String code) {
+        return sites.findById(code).orElseThrow(() -> new NotFoundException("PoC site", code));
+    }
+
+    /** Whether the caller may see a record made in {@code fieldOffice}; callers answer 404 when not. */
+    public boolean visible(String fieldOffice) {
+        return currentUser.covers(fieldOffice);
+    }
+
+    /** Adds the caller's field-office restriction to a record query. */
+    public Criteria restrictToCaller(Criteria criteria) {
+        FieldOfficeScope scope = currentUser.fieldOffice();
+        if (scope.isHeadquarters()) {
+            return criteria;
+        }
+        // A token without an office matches nothing: fail closed.
+        return criteria.and("fieldOffice").is(scope.isBound() ? scope.office() : "\u0000no-office");
+    }
+
+    /**
+     * 412 unless the record is still at the version the client read: checked before any state rule,
+     * so a client acting on an old read hears that first (the store checks again atomically on save).
+     */
+    public void requireCurrentVersion(Long current, long expected) {
+        if (current == null || current != expected) {
+            throw new StaleVersionException("The record is at version " + current + ", not " + expected
+                    + "; read it again for its current ETag");
+        }
+    }
+
+    public String username() {
+        return currentUser.username().orElse("unknown");
+    }
+
+    public boolean hasRole(String role) {
+        return currentUser.hasRole(role);
+    }
+}

@@ -1,0 +1,85 @@
+package org.unmiss.poc;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.unmiss.kit.store.ReferenceDataLoader;
+
+import java.util.List;
+
+/** Request bodies and store resets shared by the service's integration tests. */
+public final class Fixtures {
+
+    /** Inside the Juba UN House weapons-free zone (and POC3's perimeter). */
+    public static final double JUBA_INSIDE_LAT = 4.8140;
+    public static final double JUBA_INSIDE_LON = 31.5105;
+    /** About 3 km from UN House: outside the zone, near the site. */
+    public static final double JUBA_OUTSIDE_LAT = 4.8450;
+    public static final double JUBA_OUTSIDE_LON = 31.5300;
+
+    private static final List<String> RECORD_COLLECTIONS = List.of("population_figures", "security_incidents", "patrols",
+            "search_operations", "seized_items", "returns");
+
+    private Fixtures() {
+    }
+
+    /** Empties every record collection and restores the sites to their reference data. */
+    public static void reset(MongoTemplate mongo, ReferenceDataLoader referenceData) throws Exception {
+        RECORD_COLLECTIONS.forEach(mongo::dropCollection);
+        mongo.dropCollection("poc_sites");
+        referenceData.run(null);
+    }
+
+    public static String cells(int femaleChildren, int femaleAdults, int femaleElderly, int maleChildren, int maleAdults,
+                               int maleElderly) {
+        return "[" + cell("FEMALE", "CHILDREN", femaleChildren) + "," + cell("FEMALE", "ADULTS", femaleAdults) + ","
+                + cell("FEMALE", "ELDERLY", femaleElderly) + "," + cell("MALE", "CHILDREN", maleChildren) + ","
+                + cell("MALE", "ADULTS", maleAdults) + "," + cell("MALE", "ELDERLY", maleElderly) + "]";
+    }
+
+    public static String people(int femaleAdults, int maleAdults) {
+        return "{\"total\": " + (femaleAdults + maleAdults) + ", \"counts\": " + cells(0, femaleAdults, 0, 0, maleAdults, 0) + "}";
+    }
+
+    public static String incident(String site, String category, double lat, double lon, boolean weapons, String occurredAt) {
+        return """
+                {"siteCode": "%s", "category": "%s", "severity": "HIGH", "occurredAt": "%s",
+                 "latitude": %s, "longitude": %s, "weaponsInvolved": %s, "people": %s,
+                 "description": "Synthetic test incident naming Person A"}
+                """.formatted(site, category, occurredAt, lat, lon, weapons, people(1, 1));
+    }
+
+    public static String patrol(String site, int size, int women) {
+        return """
+                {"siteCode": "%s", "type": "DISMOUNTED", "shift": "NIGHT", "startedAt": "2026-03-01T20:00:00Z",
+                 "endedAt": "2026-03-01T23:00:00Z", "unit": "FPU-2", "size": %d, "women": %d,
+                 "route": {"type": "LineString", "coordinates": [[29.760, 9.296], [29.765, 9.300], [29.762, 9.302]]},
+                 "observations": "Quiet night"}
+                """.formatted(site, size, women);
+    }
+
+    public static String search(String site) {
+        return """
+                {"siteCode": "%s", "startedAt": "2026-03-02T05:00:00Z", "endedAt": "2026-03-02T10:00:00Z",
+                 "sectors": ["A", "B"], "sheltersSearched": 240, "personnelDeployed": 120, "leadUnit": "FPU-1"}
+                """.formatted(site);
+    }
+
+    public static String seizure(String itemType, int count) {
+        return """
+                {"itemType": "%s", "count": %d, "seizedBy": "FPU-1", "seizedAt": "2026-03-02T07:30:00Z",
+                 "depositedAt": "UNPOL store Bentiu"}
+                """.formatted(itemType, count);
+    }
+
+    public static String returnMovement(String site, boolean voluntary, boolean informed) {
+        return """
+                {"siteCode": "%s", "departedOn": "2026-02-10", "households": 2,
+                 "individuals": {"total": 9, "counts": %s},
+                 "destinationState": "Unity", "destinationCounty": "Leer", "voluntary": %s, "informed": %s,
+                 "counselledOn": "2026-02-01", "assistance": ["TRANSPORT", "NON_FOOD_ITEMS"]}
+                """.formatted(site, cells(3, 2, 0, 2, 2, 0), voluntary, informed);
+    }
+
+    private static String cell(String sex, String age, int count) {
+        return "{\"sex\": \"" + sex + "\", \"ageGroup\": \"" + age + "\", \"count\": " + count + "}";
+    }
+}
