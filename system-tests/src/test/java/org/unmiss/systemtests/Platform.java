@@ -65,6 +65,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         // Lets the expiry test wait seconds, not half a minute; production keeps the default allowance.
         // (Relaxed binding: UNMISS_SECURITY_CLOCKSKEW is unmiss.security.clock-skew.)
         env.put("UNMISS_SECURITY_CLOCKSKEW", CLOCK_SKEW_SECONDS + "s");
+        // Retry queued SGBV referrals after seconds, not half a minute, once humanrights-service is back.
+        env.put("POC_REFERRALS_RETRYINTERVAL", "3s");
         Platform platform = new Platform(root, env);
         Runtime.getRuntime().addShutdownHook(platform.stopOnExit);
         String output = platform.run(UP_TIMEOUT, "up");
@@ -79,6 +81,11 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
 
     String keycloak() {
         return "http://localhost:" + KEYCLOAK_PORT;
+    }
+
+    /** Starts what is not running again (./platform up leaves running components alone). */
+    void startStopped() {
+        run(UP_TIMEOUT, "up");
     }
 
     /** Stops one component, e.g. to prove the gateway's answer for a service that is down. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,6 +56,35 @@ class ServiceDownIT {
 
     @Test
     @Order(2)
+    void anSgbvReferralSurvivesHumanRightsBeingDown() throws InterruptedException {
+        String officer = Tokens.forUser("unpol.officer.bentiu");
+        Platform.current().stop("humanrights-service");
+
+        ApiResponse incident = gateway.post("/api/v1/security-incidents", officer, PocSiteScenariosIT.incident("SGBV", false));
+        assertThat(incident.status()).as(incident.body()).isEqualTo(201);
+        String path = "/api/v1/security-incidents/" + incident.json().get("reference").asString();
+        ApiResponse referred = gateway.post(path + "/hr-referral", officer,
+                "{\"survivorConsent\": true, \"consentNote\": \"Consent recorded by the officer\"}");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(202);
+        assertThat(gateway.get(path, officer).json().at("/referral/status").asString()).isEqualTo("PENDING");
+
+        Platform.current().startStopped();
+
+        // Retried in the background with the mission-services account until humanrights-service takes it.
+        String status = "PENDING";
+        JsonNode referral = null;
+        for (int i = 0; i < 60 && !"SENT".equals(status); i++) {
+            Thread.sleep(2_000);
+            referral = gateway.get(path, officer).json().get("referral");
+            status = referral.get("status").asString();
+        }
+        assertThat(status).as(String.valueOf(referral)).isEqualTo("SENT");
+        assertThat(referral.get("caseReference").asString()).startsWith("HR-");
+        assertThat(referral.get("attempts").asInt()).isGreaterThan(1);
+    }
+
+    @Test
+    @Order(3)
     void aStoppedServiceGivesAProblemWithRetryAfterWithinTheTimeout() {
         String token = Tokens.forUser("gender.officer.wau");
         assertThat(gateway.get("/api/v1/wps-pillars", token).status()).isEqualTo(200);

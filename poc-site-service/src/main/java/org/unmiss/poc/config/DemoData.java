@@ -217,7 +217,12 @@ public class DemoData {
     List<?> searches(List<PocSite> all) {
         Random random = new Random(2567L);
         List<SearchOperation> searches = new ArrayList<>();
-        for (SearchPlan plan : searchPlans(all)) {
+        List<SearchPlan> plans = searchPlans(all);
+        // Searches are numbered per year in order, so a year's count is its last number.
+        plans.stream().collect(java.util.stream.Collectors.groupingBy(p -> p.start.atZone(ZoneOffset.UTC).getYear(),
+                        java.util.stream.Collectors.counting()))
+                .forEach((year, last) -> numbers.advanceTo("CS", year, last));
+        for (SearchPlan plan : plans) {
             List<String> sectors = plan.site.structure().stream().map(Sector::code)
                     .filter(s -> random.nextInt(3) > 0).toList();
             searches.add(new SearchOperation(plan.reference, plan.site.code(), plan.site.fieldOffice(), plan.start,

@@ -18,6 +18,7 @@ import org.unmiss.poc.site.persistence.SiteQueries;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +73,22 @@ class ReportApiTest {
             assertThat(created.json().get("reference").asString()).startsWith("SI-" + year + "-");
             assertThat(thefts(api.get(month, analyst).json())).isEqualTo(before + 1);
         }
+    }
+
+    @Test
+    void everySequenceContinuesAfterTheDemoDataNumbers() {
+        Map<String, String> prefixes = Map.of("security_incidents", "SI", "patrols", "PT", "search_operations", "CS",
+                "seized_items", "SZ", "returns", "RT");
+        prefixes.forEach((collection, prefix) -> {
+            Map<Integer, Long> highest = new java.util.HashMap<>();
+            for (org.bson.Document doc : mongo.getCollection(collection).find()) {
+                String[] parts = doc.getString("_id").split("-");
+                highest.merge(Integer.parseInt(parts[1]), Long.parseLong(parts[2]), Math::max);
+            }
+            assertThat(highest).as(collection).isNotEmpty();
+            highest.forEach((year, last) -> assertThat(numbers.next(prefix, year))
+                    .as(collection + " " + year).isGreaterThan(ReferenceNumbers.format(prefix, year, last)));
+        });
     }
 
     private static long thefts(JsonNode report) {
