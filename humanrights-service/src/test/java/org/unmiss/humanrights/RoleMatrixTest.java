@@ -62,6 +62,7 @@ class RoleMatrixTest {
         ALLOWED.put("GET /api/v1/hr-cases/{ref}?identities=true", Map.of("human-rights-officer", 200, "senior-human-rights-officer", 200));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/violations", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/transitions", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
+        ALLOWED.put("POST /api/v1/hr-cases/{ref}/poc-incidents", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
         ALLOWED.put("PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/referrals", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/identified-sharing", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
@@ -74,6 +75,7 @@ class RoleMatrixTest {
         ALLOWED.put("GET /api/v1/hr-reports/harm", aggregateReaders);
         ALLOWED.put("GET /api/v1/hr-reports/quarterly-brief?quarter=2026-Q1", aggregateReaders);
         ALLOWED.put("GET /api/v1/hr-reports/export", Map.of("senior-human-rights-officer", 200));
+        ALLOWED.put("GET /api/v1/hr-reports/export?identities=true", Map.of("senior-human-rights-officer", 200));
         ALLOWED.put("GET /api/v1/perpetrator-parties", aggregateReaders);
     }
 
@@ -138,6 +140,7 @@ class RoleMatrixTest {
             case "POST /api/v1/hr-cases" -> HrFixtures.caseBody("MALAKAL", "2026-02-11", "Matrix Person");
             case "POST /api/v1/hr-cases/{ref}/violations" -> "{\"type\": \"TORTURE\"}";
             case "POST /api/v1/hr-cases/{ref}/transitions" -> "{\"to\": \"UNDER_INVESTIGATION\"}";
+            case "POST /api/v1/hr-cases/{ref}/poc-incidents" -> "{\"reference\": \"SI-2026-000001\"}";
             case "PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent" ->
                     "{\"servicesReferral\": true, \"deidentifiedReporting\": true, \"identifiedSharing\": false}";
             case "POST /api/v1/hr-cases/{ref}/referrals" ->
@@ -147,7 +150,7 @@ class RoleMatrixTest {
                     + "\", \"fieldOffice\": \"MALAKAL\", \"occurredAt\": \"2026-02-01T10:00:00Z\", \"category\": \"SGBV\", \"summary\": \"s\"}";
             default -> null;
         };
-        Map<String, String> headers = endpoint.contains("transitions") || endpoint.contains("consent")
+        Map<String, String> headers = endpoint.contains("transitions") || endpoint.contains("consent") || endpoint.contains("poc-incidents")
                 ? Map.of("If-Match", "\"999\"") : Map.of();
         return api.send(method, path, token, body, headers);
     }

@@ -196,6 +196,34 @@ class ReportApiTest {
         assertThat(api.get("/api/v1/hr-reports/mrm?from=2019-06-30&to=2019-04-01", senior(issuer)).status()).isEqualTo(400);
     }
 
+    @Test
+    void identifiedExportNamesVictimsOnlyForHoldersOfHrSensitiveAndAuditsEachCase() {
+        ApiResponse csv = api.get("/api/v1/hr-reports/export" + PERIOD + "&identities=true", senior(issuer));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.header("Cache-Control")).contains("no-store");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).endsWith(",children,victimNames");
+        assertThat(lines[1]).endsWith(",#affected+name");
+        assertThat(lines).hasSize(2 + 3 + 4 + 2);
+        // the named child victim of case A's killing, decrypted; group victims have no names
+        assertThat(csv.body()).contains(",ACT-1,KILLING,SSPDF,6,1,5,0,4,Achol Fixture\r\n");
+
+        String exporterWithoutSensitive = issuer.token("hr.exporter", "HQ", "HR_READ", "HR_EXPORT");
+        ApiResponse refused = api.get("/api/v1/hr-reports/export" + PERIOD + "&identities=true", exporterWithoutSensitive);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body()).doesNotContain("Achol");
+        assertThat(api.get("/api/v1/hr-reports/export" + PERIOD, exporterWithoutSensitive).body()).doesNotContain("Achol");
+
+        JsonNode exported = get("/api/v1/hr-audit/events?action=EXPORTED&actor=hr.senior", admin(issuer));
+        assertThat(exported.toString()).contains("identified violations CSV 2019-04-01..2019-06-30");
+        JsonNode identityRead = get("/api/v1/hr-audit/events?action=IDENTITY_READ&actor=hr.senior&caseReference="
+                + references.get("A"), admin(issuer));
+        assertThat(identityRead.toString()).contains("victim names for export");
+        assertThat(get("/api/v1/hr-audit/events?action=EXPORTED&actor=hr.exporter", admin(issuer))
+                .get("totalElements").asInt()).isEqualTo(1);
+    }
+
     private static String fixture(String office, String state, String date, String violations) {
         return """
                 {"title": "Report fixture", "fieldOffice": "%s", "occurredFrom": {"date": "%s", "precision": "EXACT"},

@@ -23,7 +23,7 @@ import org.unmiss.kit.problem.ProblemResponseWriter;
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, ServiceAccountProperties.class})
 @EnableWebSecurity
 @EnableMethodSecurity
 public class KitSecurityAutoConfiguration {
@@ -37,6 +37,12 @@ public class KitSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties) {
         return JwtDecoders.create(properties);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ServiceAccountTokens serviceAccountTokens(ServiceAccountProperties account) {
+        return new ServiceAccountTokens(account.tokenUri(), account.clientId(), account.clientSecret());
     }
 
     @Bean

@@ -120,6 +120,17 @@ public class CaseController {
         return ok(CaseResponse.from(updated, null), updated);
     }
 
+    @PostMapping("/{reference}/poc-incidents")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Cite a PoC-site incident; 400 if poc-site-service has no such incident, saved unverified when it cannot answer")
+    public ResponseEntity<CaseResponse> citePocIncident(@PathVariable String reference,
+                                                        @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                        @Valid @RequestBody CaseCommands.PocIncidentCitationDraft citation) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.citePocIncident(reference, version, citation.reference());
+        return ok(CaseResponse.from(updated, null), updated);
+    }
+
     @PutMapping("/{reference}/victims/{victimCode}/consent")
     @PreAuthorize("hasRole('HR_WRITE')")
     @Operation(summary = "Record what a victim consents to (replaces the previous record)")

@@ -11,6 +11,7 @@ import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.IncidentDate;
 import org.unmiss.humanrights.hrcase.domain.Location;
 import org.unmiss.humanrights.hrcase.domain.Perpetrator;
+import org.unmiss.humanrights.hrcase.domain.PocIncidentCitation;
 import org.unmiss.humanrights.hrcase.domain.Revealed;
 import org.unmiss.humanrights.hrcase.domain.RevealedIdentity;
 import org.unmiss.humanrights.hrcase.domain.Sex;
@@ -33,8 +34,8 @@ public record CaseResponse(String reference, String title, String narrative, Str
                            Confidentiality confidentiality, List<String> tags, CaseStatus status, Instant verifiedAt,
                            boolean lateVerification, List<SourceView> sources, List<ViolationView> violations,
                            List<StatusChange> history, List<Disclosure> disclosures, CaseOrigin origin,
-                           Instant createdAt, String createdBy, Instant updatedAt, boolean identitiesRevealed,
-                           long version) {
+                           List<PocIncidentCitation> pocIncidents, Instant createdAt, String createdBy,
+                           Instant updatedAt, boolean identitiesRevealed, long version) {
 
     public record SourceView(String code, SourceConnection connection, SourceReliability reliability,
                              RevealedIdentity identity) {
@@ -60,6 +61,6 @@ public record CaseResponse(String reference, String title, String narrative, Str
         return new CaseResponse(c.reference(), c.title(), open ? revealed.narrative() : null, c.fieldOffice(),
                 c.occurredFrom(), c.occurredTo(), c.location(), c.confidentiality(), c.tags().stream().sorted().toList(),
                 c.status(), c.verifiedAt(), c.lateVerification(), sources, violations, c.history(), c.disclosures(),
-                c.origin(), c.createdAt(), c.createdBy(), c.updatedAt(), open, c.version());
+                c.origin(), c.pocIncidents(), c.createdAt(), c.createdBy(), c.updatedAt(), open, c.version());
     }
 }

@@ -12,6 +12,10 @@ public final class CaseCommands {
     private CaseCommands() {
     }
 
+    public record PocIncidentCitationDraft(@NotNull @jakarta.validation.constraints.Pattern(
+            regexp = CaseDraft.POC_INCIDENT_REFERENCE, message = CaseDraft.POC_INCIDENT_MESSAGE) String reference) {
+    }
+
     public record Transition(@NotNull CaseStatus to, StandardOfProof standardOfProof, @Size(max = 2000) String note) {
     }
 

@@ -27,7 +27,12 @@ public record CaseDraft(@NotBlank @Size(max = 200) String title,
                         Confidentiality confidentiality,
                         @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be UPPER_SNAKE, 2 to 40 characters") String> tags,
                         @Size(max = 50) List<@NotNull @Valid SourceDraft> sources,
-                        @NotEmpty @Size(max = 100) List<@NotNull @Valid ViolationDraft> violations) {
+                        @NotEmpty @Size(max = 100) List<@NotNull @Valid ViolationDraft> violations,
+                        @Size(max = 20) List<@NotNull @Pattern(regexp = POC_INCIDENT_REFERENCE, message = POC_INCIDENT_MESSAGE) String> pocIncidentReferences) {
+
+    /** poc-site-service's security incident references. */
+    public static final String POC_INCIDENT_REFERENCE = "SI-\\d{4}-\\d{6}";
+    public static final String POC_INCIDENT_MESSAGE = "must be a PoC-site incident reference SI-<year>-<6 digits>";
 
     public record DateDraft(@NotNull LocalDate date, @NotNull DatePrecision precision) {
     }

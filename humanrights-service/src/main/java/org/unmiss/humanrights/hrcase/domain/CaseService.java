@@ -47,9 +47,10 @@ public class CaseService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PocIncidentVerifier pocIncidents;
 
     public CaseService(HrCaseRepository cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
-                       AuditLog audit, CurrentUser currentUser) {
+                       AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents) {
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
         this.factory = factory;
@@ -57,6 +58,7 @@ public class CaseService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = Clock.systemUTC();
+        this.pocIncidents = pocIncidents;
     }
 
     public HrCase create(CaseDraft draft) {
@@ -64,9 +66,46 @@ public class CaseService {
         Instant now = now();
         String reference = referenceNumbers.next(CASE_PREFIX, now.atZone(ZoneOffset.UTC).getYear());
         HrCase hrCase = factory.newCase(reference, reference, draft, null, now, username(), CODES, factory.partiesByCode());
+        citePocIncidents(hrCase, draft.pocIncidentReferences(), now);
         HrCase saved = cases.insert(hrCase);
         audit.record(AuditAction.CASE_CREATED, reference, describe(saved));
         return saved;
+    }
+
+    /** Cites one more PoC-site incident: 400 if poc-site-service has no such incident, 409 if already cited. */
+    public HrCase citePocIncident(String reference, long version, String incidentReference) {
+        HrCase hrCase = forWrite(reference, version);
+        if (hrCase.pocIncidents().stream().anyMatch(c -> c.reference().equals(incidentReference))) {
+            throw new ConflictException("Case " + reference + " already cites " + incidentReference);
+        }
+        PocIncidentCitation citation = pocIncidents.checkAsCaller(incidentReference)
+                .orElseThrow(() -> new InvalidRequestException("reference", "no such incident"));
+        hrCase.citePocIncident(citation, now());
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.POC_INCIDENT_CITED, reference, describe(citation));
+        return saved;
+    }
+
+    /** Checks every cited incident before anything is written, so one that does not exist refuses the whole case. */
+    private void citePocIncidents(HrCase hrCase, List<String> references, Instant now) {
+        if (references == null || references.isEmpty()) {
+            return;
+        }
+        List<FieldError> missing = new ArrayList<>();
+        List<PocIncidentCitation> citations = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            int index = i;
+            pocIncidents.checkAsCaller(references.get(i)).ifPresentOrElse(citations::add,
+                    () -> missing.add(new FieldError("pocIncidentReferences[" + index + "]", "no such incident")));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException("A cited PoC-site incident does not exist", missing);
+        }
+        citations.forEach(citation -> hrCase.citePocIncident(citation, now));
+    }
+
+    private static String describe(PocIncidentCitation citation) {
+        return citation.reference() + (citation.verified() ? " verified" : " unverified: " + citation.note());
     }
 
     /** The case, if the caller's field office covers it; another office's case does not exist for them. */
@@ -75,6 +114,27 @@ public class CaseService {
                 .orElseThrow(() -> new NotFoundException("Case", reference));
         audit.record(AuditAction.CASE_READ, reference, "status " + hrCase.status());
         return hrCase;
+    }
+
+    /**
+     * Victims' names by code for an identified export (nothing else is opened), after recording the
+     * identity read; only cases with a named victim are recorded and opened.
+     */
+    public Map<String, String> victimNames(HrCase hrCase) {
+        if (!currentUser.hasRole("HR_SENSITIVE")) {
+            throw new ForbiddenException("Identities are shown only to holders of HR_SENSITIVE");
+        }
+        List<Victim> named = hrCase.violations().stream().flatMap(v -> v.victims().stream())
+                .filter(victim -> victim.sealedName() != null).toList();
+        if (named.isEmpty()) {
+            return Map.of();
+        }
+        audit.record(AuditAction.IDENTITY_READ, hrCase.reference(), "victim names for export: "
+                + String.join(",", named.stream().map(Victim::code).toList()));
+        Map<String, String> names = new LinkedHashMap<>();
+        named.forEach(victim -> names.put(victim.code(),
+                vault.open(victim.sealedName(), hrCase.reference(), "victims/" + victim.code() + "/name")));
+        return names;
     }
 
     /** Opens the case's narrative and identities, after recording that the caller did. */
@@ -208,7 +268,7 @@ public class CaseService {
         CaseDraft draft = new CaseDraft("SGBV referral " + intakeKey, intake.summary(), intake.fieldOffice(),
                 new CaseDraft.DateDraft(occurredOn, DatePrecision.EXACT), null,
                 new CaseDraft.LocationDraft(FieldOffices.stateOf(intake.fieldOffice()), null, null, null, null),
-                Confidentiality.STRICTLY_CONFIDENTIAL, List.of("REFERRAL", "SGBV"), List.of(), acts);
+                Confidentiality.STRICTLY_CONFIDENTIAL, List.of("REFERRAL", "SGBV"), List.of(), acts, null);
         String reference = referenceNumbers.next(CASE_PREFIX, now.atZone(ZoneOffset.UTC).getYear());
         HrCase hrCase;
         try {
@@ -299,6 +359,7 @@ public class CaseService {
     }
 
     private static String describe(HrCase hrCase) {
-        return hrCase.fieldOffice() + " " + hrCase.violations().stream().map(v -> v.type().name()).toList();
+        return hrCase.fieldOffice() + " " + hrCase.violations().stream().map(v -> v.type().name()).toList()
+                + (hrCase.pocIncidents().isEmpty() ? "" : " citing " + hrCase.pocIncidents().stream().map(CaseService::describe).toList());
     }
 }

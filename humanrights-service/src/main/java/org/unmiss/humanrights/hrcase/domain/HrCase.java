@@ -53,6 +53,7 @@ public class HrCase {
     private boolean lateVerification;
     private List<Disclosure> disclosures;
     private CaseOrigin origin;
+    private List<PocIncidentCitation> pocIncidents;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -131,6 +132,23 @@ public class HrCase {
         updatedAt = at;
     }
 
+    /** Cites a PoC-site incident once; false if the case already cites it. */
+    public boolean citePocIncident(PocIncidentCitation citation, Instant at) {
+        if (pocIncidents().stream().anyMatch(c -> c.reference().equals(citation.reference()))) {
+            return false;
+        }
+        pocIncidents = new ArrayList<>(pocIncidents());
+        pocIncidents.add(citation);
+        updatedAt = at;
+        return true;
+    }
+
+    /** Replaces a cited incident's check result (the background re-check). */
+    public void recheckPocIncident(PocIncidentCitation checked) {
+        pocIncidents = new ArrayList<>(pocIncidents());
+        pocIncidents.replaceAll(c -> c.reference().equals(checked.reference()) ? checked : c);
+    }
+
     public void addDisclosure(Disclosure disclosure) {
         disclosures.add(disclosure);
         updatedAt = disclosure.at();
@@ -181,6 +199,7 @@ public class HrCase {
     public boolean lateVerification() { return lateVerification; }
     public List<Disclosure> disclosures() { return List.copyOf(disclosures); }
     public CaseOrigin origin() { return origin; }
+    public List<PocIncidentCitation> pocIncidents() { return pocIncidents == null ? List.of() : pocIncidents; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
     public Instant updatedAt() { return updatedAt; }

@@ -149,7 +149,7 @@ public class DemoCaseLoader {
                 new CaseDraft.DateDraft(incident, precision), null,
                 new CaseDraft.LocationDraft(FieldOffices.stateOf(office), county, "Payam " + (1 + random.nextInt(9)), null, null),
                 random.nextInt(5) == 0 ? Confidentiality.STRICTLY_CONFIDENTIAL : Confidentiality.CONFIDENTIAL,
-                List.of("DEMO"), sources, acts);
+                List.of("DEMO"), sources, acts, null);
         String recorder = "hr.officer." + office.toLowerCase();
         HrCase hrCase = factory.newCase(reference, reference, draft, null, planned.recorded(), recorder, random, parties);
         advance(hrCase, random, planned.recorded());

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.humanrights.audit.domain.AuditAction;
 import org.unmiss.humanrights.audit.domain.AuditLog;
+import org.unmiss.humanrights.hrcase.domain.CaseService;
+import org.unmiss.humanrights.hrcase.domain.ForbiddenException;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.report.persistence.QuarterStamps;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
@@ -49,13 +51,16 @@ public class ReportController {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final QuarterStamps stamps;
+    private final CaseService caseService;
     private final Map<String, CachedBrief> briefs = new ConcurrentHashMap<>();
 
-    public ReportController(ReportQueries queries, CurrentUser currentUser, AuditLog audit, QuarterStamps stamps) {
+    public ReportController(ReportQueries queries, CurrentUser currentUser, AuditLog audit, QuarterStamps stamps,
+                            CaseService caseService) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.audit = audit;
         this.stamps = stamps;
+        this.caseService = caseService;
     }
 
     @GetMapping("/mrm")
@@ -142,20 +147,29 @@ public class ReportController {
 
     @GetMapping(value = "/export", produces = "text/csv")
     @PreAuthorize("hasRole('HR_EXPORT')")
-    @Operation(summary = "One de-identified CSV row per violation (HXL-tagged) of every standing allegation in your field office; audited")
+    @Operation(summary = "One CSV row per violation (HXL-tagged) of every standing allegation in your field office; "
+            + "de-identified unless identities=true (needs HR_SENSITIVE too; each case's names read is audited); audited")
     public void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                       @RequestParam(defaultValue = "false") boolean identities,
                        HttpServletResponse response) throws IOException {
         checkPeriod(from, to);
-        audit.record(AuditAction.EXPORTED, null, "violations CSV " + (from == null ? "" : from) + ".." + (to == null ? "" : to));
+        // refused before anything is written or recorded: the answer must be a problem, not half a file
+        if (identities && !currentUser.hasRole("HR_SENSITIVE")) {
+            throw new ForbiddenException("An identified export needs HR_SENSITIVE as well as HR_EXPORT");
+        }
+        audit.record(AuditAction.EXPORTED, null, (identities ? "identified " : "") + "violations CSV "
+                + (from == null ? "" : from) + ".." + (to == null ? "" : to));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hr-violations.csv\"");
         PrintWriter out = response.getWriter();
-        out.print(ViolationCsv.HEADER);
-        out.print(ViolationCsv.HXL_TAGS);
+        out.print(ViolationCsv.header(identities));
         try (var cases = queries.cases(scope(from, to, ReportQueries.Basis.REPORTED))) {
-            cases.forEach(c -> c.violations().forEach(v -> out.print(ViolationCsv.row(c, v))));
+            cases.forEach(c -> {
+                Map<String, String> names = identities ? caseService.victimNames(c) : null;
+                c.violations().forEach(v -> out.print(ViolationCsv.row(c, v, names)));
+            });
         }
         out.flush();
     }

@@ -6,23 +6,34 @@ import org.unmiss.humanrights.hrcase.domain.Sex;
 import org.unmiss.humanrights.hrcase.domain.Victim;
 import org.unmiss.humanrights.hrcase.domain.Violation;
 
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The export's rows: codes, dates, places down to county, types, parties and counts; never a name,
  * a contact, a narrative or a point. A second header line carries HXL hashtags for humanitarian tools.
+ * The identified variant (HR_EXPORT with HR_SENSITIVE) adds one last column: the act's victims' names.
  */
 final class ViolationCsv {
 
     static final String HEADER = "caseReference,fieldOffice,state,county,incidentDate,datePrecision,status,verified,"
-            + "lateVerification,violation,violationType,parties,victims,female,male,sexUnknown,children\r\n";
+            + "lateVerification,violation,violationType,parties,victims,female,male,sexUnknown,children";
     static final String HXL_TAGS = "#event+id,#org+office,#adm1+name,#adm2+name,#date+occurred,,#status,,,#event+act,"
-            + "#indicator+type,#group+party,#affected,#affected+f,#affected+m,#affected+unknown,#affected+children\r\n";
+            + "#indicator+type,#group+party,#affected,#affected+f,#affected+m,#affected+unknown,#affected+children";
+    private static final String NAMES_HEADER = ",victimNames";
+    private static final String NAMES_HXL_TAG = ",#affected+name";
 
     private ViolationCsv() {
     }
 
-    static String row(HrCase c, Violation v) {
+    static String header(boolean identified) {
+        return HEADER + (identified ? NAMES_HEADER : "") + "\r\n" + HXL_TAGS + (identified ? NAMES_HXL_TAG : "") + "\r\n";
+    }
+
+    /** One row; {@code victimNames} (code to name) is null for the de-identified export. */
+    static String row(HrCase c, Violation v, Map<String, String> victimNames) {
+        String names = victimNames == null ? "" : "," + cell(v.victims().stream().map(victim -> victimNames.get(victim.code()))
+                .filter(name -> name != null).collect(Collectors.joining(";")));
         return String.join(",", c.reference(), c.fieldOffice(),
                 c.location() == null || c.location().state() == null ? "" : c.location().state().name(),
                 cell(c.location() == null ? null : c.location().county()), c.occurredFrom().date().toString(),
@@ -30,7 +41,7 @@ final class ViolationCsv {
                 String.valueOf(c.lateVerification()), v.code(), v.type().name(),
                 cell(v.perpetrators().stream().map(Perpetrator::partyCode).distinct().collect(Collectors.joining(";"))),
                 String.valueOf(v.victimCount()), String.valueOf(count(v, Sex.FEMALE)), String.valueOf(count(v, Sex.MALE)),
-                String.valueOf(count(v, Sex.UNKNOWN)), String.valueOf(v.childVictimCount())) + "\r\n";
+                String.valueOf(count(v, Sex.UNKNOWN)), String.valueOf(v.childVictimCount())) + names + "\r\n";
     }
 
     private static int count(Violation v, Sex sex) {

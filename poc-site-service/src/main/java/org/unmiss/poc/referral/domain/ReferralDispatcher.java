@@ -11,7 +11,7 @@ import org.unmiss.poc.referral.persistence.CaseReferral;
 import org.unmiss.poc.referral.persistence.CaseReferralReceipt;
 import org.unmiss.poc.referral.persistence.HumanRightsClient;
 import org.unmiss.poc.referral.persistence.ReferralOutbox;
-import org.unmiss.poc.referral.persistence.ServiceAccountTokens;
+import org.unmiss.kit.security.ServiceAccountTokens;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,7 @@
-package org.unmiss.poc.referral.persistence;
+package org.unmiss.kit.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -15,10 +13,10 @@ import java.util.Map;
 
 /**
  * Access tokens of the platform's own client ({@code mission-services}, client credentials) for
- * background work with no user present: the referral outbox's retries, which may run hours after
- * the officer's token expired. Cached until shortly before expiry.
+ * background work with no user present (DESIGN.md: calls made for a user relay the user's token;
+ * background work uses a client-credentials client), e.g. retrying queued referrals or re-checking
+ * cited records. Cached until shortly before expiry.
  */
-@Component
 public class ServiceAccountTokens {
 
     private static final long EXPIRY_MARGIN_SECONDS = 30;
@@ -32,9 +30,7 @@ public class ServiceAccountTokens {
     private String token;
     private Instant expiresAt = Instant.EPOCH;
 
-    public ServiceAccountTokens(@Value("${unmiss.clients.service-account.token-uri}") String tokenUri,
-                                @Value("${unmiss.clients.service-account.client-id}") String clientId,
-                                @Value("${unmiss.clients.service-account.client-secret}") String clientSecret) {
+    public ServiceAccountTokens(String tokenUri, String clientId, String clientSecret) {
         SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
         timeouts.setConnectTimeout(TIMEOUT);
         timeouts.setReadTimeout(TIMEOUT);
@@ -44,7 +40,7 @@ public class ServiceAccountTokens {
         this.clientSecret = clientSecret;
     }
 
-    /** An {@code Authorization} header value; throws when the identity server cannot issue one (the caller retries later). */
+    /** An {@code Authorization} header value; throws when the identity server cannot issue one (the check runs again later). */
     public synchronized String bearer() {
         if (token == null || clock.instant().isAfter(expiresAt)) {
             MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

@@ -1,0 +1,12 @@
+package org.unmiss.humanrights.config;
+
+import org.springframework.cloud.openfeign.EnableFeignClients;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The declared client of poc-site-service, and the scheduler that re-checks citations it could not confirm. */
+@Configuration
+@EnableFeignClients(basePackages = "org.unmiss.humanrights")
+@EnableScheduling
+public class ClientsConfiguration {
+}
