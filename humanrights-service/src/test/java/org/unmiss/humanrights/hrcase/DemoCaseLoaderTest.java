@@ -6,7 +6,7 @@ import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.hrcase.domain.CaseFactory;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.Disclosure;
-import org.unmiss.humanrights.hrcase.domain.FieldOffices;
+import org.unmiss.humanrights.hrcase.domain.OfficeStates;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.Victim;
 import org.unmiss.humanrights.hrcase.domain.Violation;
@@ -61,7 +61,7 @@ class DemoCaseLoaderTest {
         assertThat(victims.stream().map(v -> v.consent().servicesReferral()).collect(Collectors.toSet())).containsExactlyInAnyOrder(true, false);
         assertThat(first.stream().flatMap(c -> c.disclosures().stream()).map(Disclosure::kind)).contains(Disclosure.DisclosureKind.REFERRAL);
         assertThat(first.stream().map(c -> c.incidentDate().getYear()).collect(Collectors.toSet())).contains(2021, 2026);
-        assertThat(first).allSatisfy(c -> assertThat(FieldOffices.closedReason(c.fieldOffice(),
+        assertThat(first).allSatisfy(c -> assertThat(OfficeStates.closedReason(c.fieldOffice(),
                 c.createdAt().atZone(ZoneOffset.UTC).toLocalDate())).isEmpty());
         assertThat(first).allSatisfy(c -> assertThat(c.reference()).startsWith("HR-" + c.createdAt().atZone(ZoneOffset.UTC).getYear()));
         assertThat(first).allSatisfy(c -> assertThat(c.incidentDate()).isBefore(LocalDate.of(2026, 11, 1)));

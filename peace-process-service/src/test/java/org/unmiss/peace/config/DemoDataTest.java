@@ -7,7 +7,7 @@ import org.unmiss.peace.ceasefire.domain.CeasefireStage;
 import org.unmiss.peace.ceasefire.domain.ClosureOutcome;
 import org.unmiss.peace.engagement.domain.Engagement;
 import org.unmiss.peace.engagement.domain.EngagementStatus;
-import org.unmiss.peace.location.domain.FieldOffices;
+import org.unmiss.kit.security.FieldOffices;
 
 import java.time.LocalDate;
 import java.util.List;

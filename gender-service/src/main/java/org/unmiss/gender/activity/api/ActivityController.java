@@ -25,7 +25,6 @@ import org.unmiss.gender.activity.domain.ActivityRules;
 import org.unmiss.gender.activity.domain.ActivityStatus;
 import org.unmiss.gender.activity.domain.ActivityType;
 import org.unmiss.gender.activity.domain.Audience;
-import org.unmiss.gender.activity.domain.FieldOffices;
 import org.unmiss.gender.activity.domain.GenderActivity;
 import org.unmiss.gender.activity.domain.TrainingModule;
 import org.unmiss.gender.activity.persistence.ActivityFilter;
@@ -65,17 +64,15 @@ public class ActivityController {
     private final ActivityQueries queries;
     private final ReferenceNumbers numbers;
     private final WpsPillarRepository pillars;
-    private final FieldOffices offices;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public ActivityController(ActivityRepository repository, ActivityQueries queries, ReferenceNumbers numbers, WpsPillarRepository pillars,
-                              FieldOffices offices, CurrentUser currentUser, Clock clock) {
+                              CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.numbers = numbers;
         this.pillars = pillars;
-        this.offices = offices;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -115,7 +112,7 @@ public class ActivityController {
         ActivityDetails details = request.toDetails();
         requireOwnOffice(details.fieldOffice());
         ActivityStatus status = request.status() == null ? ActivityStatus.PLANNED : request.status();
-        ActivityRules.check(details, status, pillarCodes(), offices, LocalDate.now(clock));
+        ActivityRules.check(details, status, pillarCodes(), LocalDate.now(clock));
         GenderActivity created = GenderActivity.record(numbers.next("GA", details.startDate().getYear()), details, status,
                 currentUser.username().orElseThrow(), Instant.now(clock));
         GenderActivity saved = repository.insert(created);
@@ -135,7 +132,7 @@ public class ActivityController {
         }
         ActivityDetails details = request.toDetails();
         requireOwnOffice(details.fieldOffice());
-        ActivityRules.check(details, current.status(), pillarCodes(), offices, LocalDate.now(clock));
+        ActivityRules.check(details, current.status(), pillarCodes(), LocalDate.now(clock));
         return respond(repository.save(current.revise(details, version, Instant.now(clock))));
     }
 

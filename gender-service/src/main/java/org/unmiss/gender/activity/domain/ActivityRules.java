@@ -1,5 +1,7 @@
 package org.unmiss.gender.activity.domain;
 
+import org.unmiss.kit.security.FieldOffices;
+
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
 
@@ -15,16 +17,16 @@ public final class ActivityRules {
     private ActivityRules() {
     }
 
-    public static void check(ActivityDetails d, ActivityStatus status, Set<String> pillarCodes, FieldOffices offices, LocalDate today) {
+    public static void check(ActivityDetails d, ActivityStatus status, Set<String> pillarCodes, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (d.endDate() != null && d.endDate().isBefore(d.startDate())) {
             errors.add(new FieldError("endDate", "must not be before startDate " + d.startDate()));
         }
-        offices.find(d.fieldOffice()).ifPresentOrElse(office -> {
+        FieldOffices.find(d.fieldOffice()).ifPresentOrElse(office -> {
             if (!office.openOn(d.startDate())) {
                 errors.add(new FieldError("fieldOffice", d.fieldOffice() + " closed on " + office.closedOn() + ", before startDate"));
             }
-        }, () -> errors.add(new FieldError("fieldOffice", "must be one of " + offices.codes())));
+        }, () -> errors.add(new FieldError("fieldOffice", "must be one of " + FieldOffices.codes())));
         Set<String> seenPillars = new HashSet<>();
         for (int i = 0; i < d.pillars().size(); i++) {
             String pillar = d.pillars().get(i);

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unmiss.gender.activity.domain.FieldOffices;
+import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.gender.focalpoint.domain.FocalPoint;
 import org.unmiss.gender.focalpoint.domain.MissionComponent;
@@ -59,17 +59,15 @@ public class FocalPointController {
     private final FocalPointQueries queries;
     private final ReferenceNumbers numbers;
     private final PersonnelDirectory personnel;
-    private final FieldOffices offices;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public FocalPointController(FocalPointRepository repository, FocalPointQueries queries, ReferenceNumbers numbers, PersonnelDirectory personnel,
-                                FieldOffices offices, CurrentUser currentUser, Clock clock) {
+                                CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.numbers = numbers;
         this.personnel = personnel;
-        this.offices = offices;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -148,8 +146,8 @@ public class FocalPointController {
             throw new AccessDeniedException("Focal points of " + request.fieldOffice() + " are outside your field office");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (offices.find(request.fieldOffice()).isEmpty()) {
-            errors.add(new FieldError("fieldOffice", "must be one of " + offices.codes()));
+        if (FieldOffices.find(request.fieldOffice()).isEmpty()) {
+            errors.add(new FieldError("fieldOffice", "must be one of " + FieldOffices.codes()));
         }
         if (request.appointedTo() != null && request.appointedTo().isBefore(request.appointedFrom())) {
             errors.add(new FieldError("appointedTo", "must not be before appointedFrom " + request.appointedFrom()));

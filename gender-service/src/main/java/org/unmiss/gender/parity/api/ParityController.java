@@ -20,7 +20,7 @@ import org.unmiss.gender.parity.domain.ParityTargets;
 import org.unmiss.gender.parity.domain.ParityUnavailableException;
 import org.unmiss.gender.parity.persistence.ParitySource;
 import org.unmiss.gender.personnel.persistence.PersonnelRefusedException;
-import org.unmiss.gender.report.api.CsvTable;
+import org.unmiss.kit.web.CsvTable;
 import org.unmiss.kit.problem.ProblemType;
 import org.unmiss.kit.problem.Problems;
 

@@ -1,5 +1,7 @@
 package org.unmiss.gender.report.api;
 
+import org.unmiss.kit.web.CsvTable;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

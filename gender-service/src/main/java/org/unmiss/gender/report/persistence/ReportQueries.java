@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.unmiss.gender.activity.domain.ActivityStatus;
 import org.unmiss.gender.activity.domain.ActivityType;
 import org.unmiss.gender.activity.domain.Audience;
-import org.unmiss.gender.activity.domain.FieldOffices;
+import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.gender.activity.domain.GenderActivity;
 import org.unmiss.gender.focalpoint.domain.FocalPoint;
 import org.unmiss.gender.focalpoint.domain.MissionComponent;
@@ -48,12 +48,10 @@ public class ReportQueries {
 
     private final MongoTemplate mongo;
     private final FocalPointQueries focalPoints;
-    private final FieldOffices offices;
 
-    public ReportQueries(MongoTemplate mongo, FocalPointQueries focalPoints, FieldOffices offices) {
+    public ReportQueries(MongoTemplate mongo, FocalPointQueries focalPoints) {
         this.mongo = mongo;
         this.focalPoints = focalPoints;
-        this.offices = offices;
     }
 
     /**
@@ -139,7 +137,7 @@ public class ReportQueries {
             LocalDate day = day(d.getDate("last"));
             last.merge(office, day, (a, b) -> a.isAfter(b) ? a : b);
         }
-        List<String> codes = new ArrayList<>(offices.openSince(from == null ? LocalDate.MIN : from));
+        List<String> codes = new ArrayList<>(FieldOffices.openSince(from == null ? LocalDate.MIN : from));
         sums.keySet().stream().filter(code -> !codes.contains(code)).forEach(codes::add);
         return codes.stream().map(code -> {
             long[] s = sums.getOrDefault(code, new long[4]);
@@ -172,7 +170,7 @@ public class ReportQueries {
     public List<FocalPointCoverageRow> focalPointCoverage(LocalDate day) {
         List<FocalPoint> active = focalPoints.activeOn(day);
         Map<String, Long> counts = active.stream().collect(Collectors.groupingBy(f -> f.fieldOffice() + "|" + f.component(), Collectors.counting()));
-        List<String> codes = new ArrayList<>(offices.openSince(day));
+        List<String> codes = new ArrayList<>(FieldOffices.openSince(day));
         active.stream().map(FocalPoint::fieldOffice).distinct().filter(c -> !codes.contains(c)).forEach(codes::add);
         List<FocalPointCoverageRow> rows = new ArrayList<>();
         for (String code : codes) {

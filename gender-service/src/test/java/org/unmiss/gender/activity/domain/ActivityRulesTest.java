@@ -17,8 +17,6 @@ class ActivityRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     static final Set<String> PILLARS = Set.of("PARTICIPATION", "PROTECTION", "PREVENTION", "RELIEF_AND_RECOVERY");
-    static final FieldOffices OFFICES = new FieldOffices(List.of(new FieldOffices.Office("JUBA", null),
-            new FieldOffices.Office("AWEIL", LocalDate.of(2026, 1, 1))));
 
     static ActivityDetails details(ActivityType type, LocalDate start, Participants participants) {
         return new ActivityDetails(type, "t", start, null, "JUBA", null, List.of("PROTECTION"), List.of(), List.of(), List.of(), participants,
@@ -41,7 +39,7 @@ class ActivityRulesTest {
         ActivityDetails bad = new ActivityDetails(ActivityType.TRAINING, "t", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1), "AWEIL", null,
                 List.of("PROTECTION", "PEACE", "PROTECTION"), List.of(), List.of(), List.of(), new Participants(1, 1, 3, List.of()), List.of(),
                 List.of(), null);
-        assertThatThrownBy(() -> ActivityRules.check(bad, ActivityStatus.PLANNED, PILLARS, OFFICES, TODAY))
+        assertThatThrownBy(() -> ActivityRules.check(bad, ActivityStatus.PLANNED, PILLARS, TODAY))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactly("endDate", "fieldOffice", "pillars[1]", "pillars[2]", "participants.total"));
     }
@@ -49,12 +47,12 @@ class ActivityRulesTest {
     @Test
     void heldNeedsAStartedActivityWithParticipantsCounted() {
         assertThatThrownBy(() -> ActivityRules.check(details(ActivityType.TRAINING, TODAY.plusDays(1), Participants.of(1, 1)), ActivityStatus.HELD,
-                PILLARS, OFFICES, TODAY)).isInstanceOfSatisfying(InvalidRequestException.class,
+                PILLARS, TODAY)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("startDate"));
-        assertThatThrownBy(() -> ActivityRules.check(details(ActivityType.TRAINING, TODAY, null), ActivityStatus.HELD, PILLARS, OFFICES, TODAY))
+        assertThatThrownBy(() -> ActivityRules.check(details(ActivityType.TRAINING, TODAY, null), ActivityStatus.HELD, PILLARS, TODAY))
                 .isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("participants"));
-        ActivityRules.check(details(ActivityType.RESEARCH_AND_ANALYSIS, TODAY, null), ActivityStatus.HELD, PILLARS, OFFICES, TODAY);
+        ActivityRules.check(details(ActivityType.RESEARCH_AND_ANALYSIS, TODAY, null), ActivityStatus.HELD, PILLARS, TODAY);
     }
 
     @Test

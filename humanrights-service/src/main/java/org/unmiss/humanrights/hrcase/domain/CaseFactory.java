@@ -42,10 +42,10 @@ public class CaseFactory {
     }
 
     public void checkOffice(String fieldOffice, LocalDate recordedOn, String field, List<FieldError> errors) {
-        if (!FieldOffices.exists(fieldOffice)) {
+        if (!OfficeStates.exists(fieldOffice)) {
             errors.add(new FieldError(field, "must be a field office code (JUBA, MALAKAL, ...)"));
         } else {
-            FieldOffices.closedReason(fieldOffice, recordedOn).ifPresent(reason -> errors.add(new FieldError(field, reason)));
+            OfficeStates.closedReason(fieldOffice, recordedOn).ifPresent(reason -> errors.add(new FieldError(field, reason)));
         }
     }
 

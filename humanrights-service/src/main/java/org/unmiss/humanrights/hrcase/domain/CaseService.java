@@ -267,7 +267,7 @@ public class CaseService {
         LocalDate occurredOn = intake.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
         CaseDraft draft = new CaseDraft("SGBV referral " + intakeKey, intake.summary(), intake.fieldOffice(),
                 new CaseDraft.DateDraft(occurredOn, DatePrecision.EXACT), null,
-                new CaseDraft.LocationDraft(FieldOffices.stateOf(intake.fieldOffice()), null, null, null, null),
+                new CaseDraft.LocationDraft(OfficeStates.stateOf(intake.fieldOffice()), null, null, null, null),
                 Confidentiality.STRICTLY_CONFIDENTIAL, List.of("REFERRAL", "SGBV"), List.of(), acts, null);
         String reference = referenceNumbers.next(CASE_PREFIX, now.atZone(ZoneOffset.UTC).getYear());
         HrCase hrCase;
@@ -345,7 +345,7 @@ public class CaseService {
     }
 
     private void requireOfficeForWrite(String fieldOffice) {
-        if (fieldOffice != null && FieldOffices.exists(fieldOffice) && !currentUser.covers(fieldOffice)) {
+        if (fieldOffice != null && OfficeStates.exists(fieldOffice) && !currentUser.covers(fieldOffice)) {
             throw new ForbiddenException("Your field office does not cover " + fieldOffice);
         }
     }

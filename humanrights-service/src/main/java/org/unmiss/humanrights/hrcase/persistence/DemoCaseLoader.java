@@ -17,7 +17,7 @@ import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.Confidentiality;
 import org.unmiss.humanrights.hrcase.domain.DatePrecision;
 import org.unmiss.humanrights.hrcase.domain.Disclosure;
-import org.unmiss.humanrights.hrcase.domain.FieldOffices;
+import org.unmiss.humanrights.hrcase.domain.OfficeStates;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.IncidentDate;
 import org.unmiss.humanrights.hrcase.domain.ServiceType;
@@ -147,7 +147,7 @@ public class DemoCaseLoader {
         CaseDraft draft = new CaseDraft(acts.get(0).type().name().replace('_', ' ').toLowerCase() + " reported near " + county,
                 "Synthetic demo narrative: " + acts.size() + " acts reported to the " + county + " field office.", office,
                 new CaseDraft.DateDraft(incident, precision), null,
-                new CaseDraft.LocationDraft(FieldOffices.stateOf(office), county, "Payam " + (1 + random.nextInt(9)), null, null),
+                new CaseDraft.LocationDraft(OfficeStates.stateOf(office), county, "Payam " + (1 + random.nextInt(9)), null, null),
                 random.nextInt(5) == 0 ? Confidentiality.STRICTLY_CONFIDENTIAL : Confidentiality.CONFIDENTIAL,
                 List.of("DEMO"), sources, acts, null);
         String recorder = "hr.officer." + office.toLowerCase();
@@ -232,7 +232,7 @@ public class DemoCaseLoader {
 
     private static String[] validOffices(Instant recorded) {
         LocalDate day = recorded.atZone(ZoneOffset.UTC).toLocalDate();
-        return java.util.Arrays.stream(OFFICES).filter(o -> FieldOffices.closedReason(o, day).isEmpty()).toArray(String[]::new);
+        return java.util.Arrays.stream(OFFICES).filter(o -> OfficeStates.closedReason(o, day).isEmpty()).toArray(String[]::new);
     }
 
     private static String capitalOf(String office) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.peace.agreement.domain.ImplementationMatrix;
 import org.unmiss.peace.agreement.domain.ProvisionService;
-import org.unmiss.peace.reporting.api.CsvTable;
+import org.unmiss.kit.web.CsvTable;
 
 import java.time.Clock;
 import java.time.LocalDate;

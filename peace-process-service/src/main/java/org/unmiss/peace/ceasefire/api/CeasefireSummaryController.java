@@ -15,7 +15,7 @@ import org.unmiss.peace.ceasefire.domain.CeasefireService;
 import org.unmiss.peace.ceasefire.domain.CeasefireSummaryRow;
 import org.unmiss.peace.ceasefire.domain.ViolationReportFilter;
 import org.unmiss.peace.ceasefire.domain.ViolationType;
-import org.unmiss.peace.reporting.api.CsvTable;
+import org.unmiss.kit.web.CsvTable;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -10,7 +10,7 @@ import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.peace.ceasefire.persistence.CeasefireQueries;
 import org.unmiss.peace.ceasefire.persistence.CeasefireReportRepository;
-import org.unmiss.peace.location.domain.FieldOffices;
+import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.peace.location.domain.SouthSudanState;
 import org.unmiss.kit.store.ReferenceNumbers;
 

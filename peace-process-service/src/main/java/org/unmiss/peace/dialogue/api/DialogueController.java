@@ -27,7 +27,7 @@ import org.unmiss.peace.dialogue.domain.DialogueStatus;
 import org.unmiss.peace.dialogue.domain.DialogueSummaryRow;
 import org.unmiss.peace.dialogue.domain.DialogueType;
 import org.unmiss.peace.location.domain.SouthSudanState;
-import org.unmiss.peace.reporting.api.CsvTable;
+import org.unmiss.kit.web.CsvTable;
 
 import java.time.LocalDate;
 import java.util.List;

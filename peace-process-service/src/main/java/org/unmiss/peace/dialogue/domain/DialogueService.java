@@ -10,7 +10,7 @@ import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.peace.dialogue.persistence.DialogueQueries;
 import org.unmiss.peace.dialogue.persistence.DialogueRepository;
-import org.unmiss.peace.location.domain.FieldOffices;
+import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
 
 import java.time.Clock;

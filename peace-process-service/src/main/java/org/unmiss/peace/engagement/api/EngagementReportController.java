@@ -21,7 +21,7 @@ import org.unmiss.peace.engagement.domain.SummaryDimension;
 import org.unmiss.peace.engagement.domain.SummaryRow;
 import org.unmiss.peace.engagement.domain.WomensParticipationRow;
 import org.unmiss.peace.location.domain.SouthSudanState;
-import org.unmiss.peace.reporting.api.CsvTable;
+import org.unmiss.kit.web.CsvTable;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -13,7 +13,7 @@ import org.unmiss.peace.agreement.persistence.AgreementChapterRepository;
 import org.unmiss.peace.engagement.persistence.EngagementQueries;
 import org.unmiss.peace.engagement.persistence.EngagementRepository;
 import org.unmiss.peace.interlocutor.persistence.InterlocutorRepository;
-import org.unmiss.peace.location.domain.FieldOffices;
+import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.peace.participant.domain.ParticipantCheck;
 import org.unmiss.peace.participant.domain.ParticipantVerifier;
@@ -188,7 +188,7 @@ public class EngagementService {
     }
 
     private void requireOfficeInScope(String office) {
-        if (office != null && FieldOffices.CODES.contains(office) && !user.covers(office)) {
+        if (office != null && FieldOffices.exists(office) && !user.covers(office)) {
             throw new AccessDeniedException("field office outside the caller's scope");
         }
     }

@@ -1,5 +1,7 @@
 package org.unmiss.personnel.report.api;
 
+import org.unmiss.kit.web.CsvTable;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -114,7 +116,7 @@ public class ReportController {
         dimensions.forEach(d -> total.add(total.isEmpty() ? "TOTAL" : ""));
         total.add(report.total());
         rows.add(total);
-        return Csv.of(header, rows);
+        return CsvTable.render(header, rows);
     }
 
     @GetMapping(value = "/unpol-strength", produces = JSON)
@@ -134,7 +136,7 @@ public class ReportController {
         report.byFieldOffice().forEach(o -> rows.add(List.of(o.fieldOffice(), o.formedPoliceUnits(),
                 o.individualPoliceOfficers(), o.corrections(), o.total())));
         rows.add(List.of("TOTAL", report.formedPoliceUnits(), report.individualPoliceOfficers(), report.corrections(), report.total()));
-        return Csv.of(List.of("fieldOffice", "formedPoliceUnits", "individualPoliceOfficers", "corrections", "total"), rows);
+        return CsvTable.render(List.of("fieldOffice", "formedPoliceUnits", "individualPoliceOfficers", "corrections", "total"), rows);
     }
 
     @GetMapping(value = "/gender-parity", produces = JSON)
@@ -164,7 +166,7 @@ public class ReportController {
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(r -> rows.add(java.util.Arrays.asList(r.key(), r.women(), r.men(), r.total(), r.womenPercent(),
                 r.targetPercent(), r.meetsTarget())));
-        return Csv.of(List.of(report.by(), "women", "men", "total", "womenPercent", "targetPercent", "meetsTarget"), rows);
+        return CsvTable.render(List.of(report.by(), "women", "men", "total", "womenPercent", "targetPercent", "meetsTarget"), rows);
     }
 
     @GetMapping(value = "/rotations-due", produces = JSON)
@@ -186,7 +188,7 @@ public class ReportController {
         List<List<Object>> rows = new ArrayList<>();
         rotationsDue(days, fieldOffice).rows().forEach(r -> rows.add(java.util.Arrays.asList(r.unitCode(), r.fieldOffice(),
                 r.endDate(), r.persons(), r.overdue())));
-        return Csv.of(List.of("unitCode", "fieldOffice", "endDate", "persons", "overdue"), rows);
+        return CsvTable.render(List.of("unitCode", "fieldOffice", "endDate", "persons", "overdue"), rows);
     }
 
     private static List<Dimension> dimensions(String groupBy) {

@@ -1,5 +1,7 @@
 package org.unmiss.poc.report.api;
 
+import org.unmiss.kit.web.CsvTable;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,22 +76,22 @@ public class ReportController {
         return new Report<>("population-trend", siteCode, from, to, rows);
     }
 
-    @GetMapping(value = "/api/v1/poc-sites/reports/population-trend.csv", produces = Csv.TEXT_CSV)
+    @GetMapping(value = "/api/v1/poc-sites/reports/population-trend.csv", produces = CsvTable.MEDIA_TYPE)
     @Operation(summary = "Population trend as CSV (hxl=true: HXL-tagged, #population +f +m +children +adults +elderly)")
     public ResponseEntity<String> populationTrendCsv(@RequestParam(required = false) String siteCode,
                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                                      @RequestParam(defaultValue = "false") boolean hxl) {
-        List<Csv.Column> columns = List.of(new Csv.Column("site", "#loc+code"), new Csv.Column("state", "#adm1+name"),
-                new Csv.Column("date", "#date"), new Csv.Column("method", "#meta+method"),
-                new Csv.Column("households", "#population+hh"), new Csv.Column("population", "#population+total"),
-                new Csv.Column("female", "#population+f"), new Csv.Column("male", "#population+m"),
-                new Csv.Column("children", "#population+children"), new Csv.Column("adults", "#population+adults"),
-                new Csv.Column("elderly", "#population+elderly"),
-                new Csv.Column("female_children", "#population+f+children"), new Csv.Column("female_adults", "#population+f+adults"),
-                new Csv.Column("female_elderly", "#population+f+elderly"), new Csv.Column("male_children", "#population+m+children"),
-                new Csv.Column("male_adults", "#population+m+adults"), new Csv.Column("male_elderly", "#population+m+elderly"));
-        return Csv.table("population-trend", hxl, columns, populationTrend(siteCode, from, to).rows().stream()
+        List<CsvTable.Column> columns = List.of(new CsvTable.Column("site", "#loc+code"), new CsvTable.Column("state", "#adm1+name"),
+                new CsvTable.Column("date", "#date"), new CsvTable.Column("method", "#meta+method"),
+                new CsvTable.Column("households", "#population+hh"), new CsvTable.Column("population", "#population+total"),
+                new CsvTable.Column("female", "#population+f"), new CsvTable.Column("male", "#population+m"),
+                new CsvTable.Column("children", "#population+children"), new CsvTable.Column("adults", "#population+adults"),
+                new CsvTable.Column("elderly", "#population+elderly"),
+                new CsvTable.Column("female_children", "#population+f+children"), new CsvTable.Column("female_adults", "#population+f+adults"),
+                new CsvTable.Column("female_elderly", "#population+f+elderly"), new CsvTable.Column("male_children", "#population+m+children"),
+                new CsvTable.Column("male_adults", "#population+m+adults"), new CsvTable.Column("male_elderly", "#population+m+elderly"));
+        return CsvTable.of("population-trend", hxl, columns, populationTrend(siteCode, from, to).rows().stream()
                 .map(r -> List.of(r.siteCode(), r.state(), r.asOf(), r.method(), r.households() == null ? "" : r.households(),
                         r.total(), r.female(), r.male(), r.children(), r.adults(), r.elderly(), r.femaleChildren(),
                         r.femaleAdults(), r.femaleElderly(), r.maleChildren(), r.maleAdults(), r.maleElderly()))
@@ -110,15 +112,15 @@ public class ReportController {
                 reports.incidentsPerMonth(siteCode, start.toString().substring(0, 7), end.toString().substring(0, 7)));
     }
 
-    @GetMapping(value = "/api/v1/security-incidents/reports/monthly.csv", produces = Csv.TEXT_CSV)
+    @GetMapping(value = "/api/v1/security-incidents/reports/monthly.csv", produces = CsvTable.MEDIA_TYPE)
     @Operation(summary = "Incidents per month, site and category as CSV (hxl=true: HXL-tagged)")
     public ResponseEntity<String> incidentsPerMonthCsv(@RequestParam(required = false) String siteCode,
                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                                        @RequestParam(defaultValue = "false") boolean hxl) {
-        List<Csv.Column> columns = List.of(new Csv.Column("month", "#date+month"), new Csv.Column("site", "#loc+code"),
-                new Csv.Column("category", "#event+type"), new Csv.Column("incidents", "#event+num"));
-        return Csv.table("incidents-per-month", hxl, columns, incidentsPerMonth(siteCode, from, to).rows().stream()
+        List<CsvTable.Column> columns = List.of(new CsvTable.Column("month", "#date+month"), new CsvTable.Column("site", "#loc+code"),
+                new CsvTable.Column("category", "#event+type"), new CsvTable.Column("incidents", "#event+num"));
+        return CsvTable.of("incidents-per-month", hxl, columns, incidentsPerMonth(siteCode, from, to).rows().stream()
                 .map(r -> List.of(r.month(), r.siteCode(), r.category(), r.incidents())).collect(Collectors.toList()));
     }
 
@@ -173,18 +175,18 @@ public class ReportController {
         return new BeforeAfterReport(around, windowMonths, beforeFrom, afterTo, rows);
     }
 
-    @GetMapping(value = "/api/v1/security-incidents/reports/before-after.csv", produces = Csv.TEXT_CSV)
+    @GetMapping(value = "/api/v1/security-incidents/reports/before-after.csv", produces = CsvTable.MEDIA_TYPE)
     @Operation(summary = "Incidents before and after a date as CSV (hxl=true: HXL-tagged); category ALL is the site's total")
     public ResponseEntity<String> beforeAfterCsv(@RequestParam(required = false) String siteCode,
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pivot,
                                                  @RequestParam(defaultValue = "12") int windowMonths,
                                                  @RequestParam(defaultValue = "false") boolean hxl) {
         BeforeAfterReport report = beforeAfter(siteCode, pivot, windowMonths);
-        List<Csv.Column> columns = List.of(new Csv.Column("site", "#loc+code"), new Csv.Column("category", "#event+type"),
-                new Csv.Column("before_from", "#date+start+before"), new Csv.Column("pivot", "#date+pivot"),
-                new Csv.Column("after_to", "#date+end+after"), new Csv.Column("incidents_before", "#event+num+before"),
-                new Csv.Column("incidents_after", "#event+num+after"), new Csv.Column("change_percent", "#indicator+change+pct"));
-        return Csv.table("incidents-before-after", hxl, columns, report.rows().stream()
+        List<CsvTable.Column> columns = List.of(new CsvTable.Column("site", "#loc+code"), new CsvTable.Column("category", "#event+type"),
+                new CsvTable.Column("before_from", "#date+start+before"), new CsvTable.Column("pivot", "#date+pivot"),
+                new CsvTable.Column("after_to", "#date+end+after"), new CsvTable.Column("incidents_before", "#event+num+before"),
+                new CsvTable.Column("incidents_after", "#event+num+after"), new CsvTable.Column("change_percent", "#indicator+change+pct"));
+        return CsvTable.of("incidents-before-after", hxl, columns, report.rows().stream()
                 .map(r -> List.of(r.siteCode(), r.category() == null ? "ALL" : r.category(), report.beforeFrom(), report.pivot(),
                         report.afterTo(), r.before(), r.after(), r.changePercent() == null ? "" : r.changePercent()))
                 .collect(Collectors.toList()));
@@ -201,16 +203,16 @@ public class ReportController {
                 (start, end) -> reports.patrolsByTypeAndShift(siteCode, instant(start), instant(end.plusDays(1))));
     }
 
-    @GetMapping(value = "/api/v1/patrols/reports/summary.csv", produces = Csv.TEXT_CSV)
+    @GetMapping(value = "/api/v1/patrols/reports/summary.csv", produces = CsvTable.MEDIA_TYPE)
     @Operation(summary = "Patrols by type and day/night as CSV (hxl=true: HXL-tagged)")
     public ResponseEntity<String> patrolsCsv(@RequestParam(required = false) String siteCode,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                              @RequestParam(defaultValue = "false") boolean hxl) {
-        List<Csv.Column> columns = List.of(new Csv.Column("type", "#activity+type"), new Csv.Column("shift", "#activity+shift"),
-                new Csv.Column("patrols", "#activity+num"), new Csv.Column("personnel", "#capacity+total"),
-                new Csv.Column("women", "#capacity+f"), new Csv.Column("women_share_percent", "#capacity+f+pct"));
-        return Csv.table("patrols-by-type-and-shift", hxl, columns, patrols(siteCode, from, to).rows().stream()
+        List<CsvTable.Column> columns = List.of(new CsvTable.Column("type", "#activity+type"), new CsvTable.Column("shift", "#activity+shift"),
+                new CsvTable.Column("patrols", "#activity+num"), new CsvTable.Column("personnel", "#capacity+total"),
+                new CsvTable.Column("women", "#capacity+f"), new CsvTable.Column("women_share_percent", "#capacity+f+pct"));
+        return CsvTable.of("patrols-by-type-and-shift", hxl, columns, patrols(siteCode, from, to).rows().stream()
                 .map(r -> List.of(r.type(), r.shift(), r.patrols(), r.personnel(), r.women(), r.womenSharePercent()))
                 .collect(Collectors.toList()));
     }
@@ -224,15 +226,15 @@ public class ReportController {
                 (start, end) -> reports.seizuresByItemType(siteCode, instant(start), instant(end.plusDays(1))));
     }
 
-    @GetMapping(value = "/api/v1/seizures/reports/by-item-type.csv", produces = Csv.TEXT_CSV)
+    @GetMapping(value = "/api/v1/seizures/reports/by-item-type.csv", produces = CsvTable.MEDIA_TYPE)
     @Operation(summary = "Seizures by item type as CSV (hxl=true: HXL-tagged)")
     public ResponseEntity<String> seizuresCsv(@RequestParam(required = false) String siteCode,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                               @RequestParam(defaultValue = "false") boolean hxl) {
-        List<Csv.Column> columns = List.of(new Csv.Column("item_type", "#item+type"),
-                new Csv.Column("seizures", "#activity+num"), new Csv.Column("items", "#item+num"));
-        return Csv.table("seizures-by-item-type", hxl, columns, seizures(siteCode, from, to).rows().stream()
+        List<CsvTable.Column> columns = List.of(new CsvTable.Column("item_type", "#item+type"),
+                new CsvTable.Column("seizures", "#activity+num"), new CsvTable.Column("items", "#item+num"));
+        return CsvTable.of("seizures-by-item-type", hxl, columns, seizures(siteCode, from, to).rows().stream()
                 .map(r -> List.of(r.itemType(), r.seizures(), r.items())).collect(Collectors.toList()));
     }
 
@@ -245,19 +247,19 @@ public class ReportController {
                 (start, end) -> reports.returnsByDestination(siteCode, start, end.plusDays(1)));
     }
 
-    @GetMapping(value = "/api/v1/returns/reports/by-destination.csv", produces = Csv.TEXT_CSV)
+    @GetMapping(value = "/api/v1/returns/reports/by-destination.csv", produces = CsvTable.MEDIA_TYPE)
     @Operation(summary = "Returns by destination as CSV (hxl=true: HXL-tagged)")
     public ResponseEntity<String> returnsCsv(@RequestParam(required = false) String siteCode,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                              @RequestParam(defaultValue = "false") boolean hxl) {
-        List<Csv.Column> columns = List.of(new Csv.Column("destination_state", "#adm1+name+dest"),
-                new Csv.Column("destination_county", "#adm2+name+dest"), new Csv.Column("returns", "#activity+num"),
-                new Csv.Column("households", "#affected+hh+returnees"), new Csv.Column("individuals", "#affected+returnees"),
-                new Csv.Column("female", "#affected+returnees+f"), new Csv.Column("male", "#affected+returnees+m"),
-                new Csv.Column("children", "#affected+returnees+children"), new Csv.Column("adults", "#affected+returnees+adults"),
-                new Csv.Column("elderly", "#affected+returnees+elderly"));
-        return Csv.table("returns-by-destination", hxl, columns, returns(siteCode, from, to).rows().stream()
+        List<CsvTable.Column> columns = List.of(new CsvTable.Column("destination_state", "#adm1+name+dest"),
+                new CsvTable.Column("destination_county", "#adm2+name+dest"), new CsvTable.Column("returns", "#activity+num"),
+                new CsvTable.Column("households", "#affected+hh+returnees"), new CsvTable.Column("individuals", "#affected+returnees"),
+                new CsvTable.Column("female", "#affected+returnees+f"), new CsvTable.Column("male", "#affected+returnees+m"),
+                new CsvTable.Column("children", "#affected+returnees+children"), new CsvTable.Column("adults", "#affected+returnees+adults"),
+                new CsvTable.Column("elderly", "#affected+returnees+elderly"));
+        return CsvTable.of("returns-by-destination", hxl, columns, returns(siteCode, from, to).rows().stream()
                 .map(r -> List.of(r.destinationState(), r.destinationCounty(), r.returns(), r.households(), r.individuals(),
                         r.female(), r.male(), r.children(), r.adults(), r.elderly()))
                 .collect(Collectors.toList()));

@@ -1,17 +1,17 @@
 package org.unmiss.humanrights.hrcase.domain;
 
+import org.unmiss.kit.security.FieldOffices;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The field offices a case can belong to, with the state each covers and the day closed offices
- * stopped taking cases. personnel-service owns the office list; these codes are stable identifiers
- * that also appear in tokens, so a local copy avoids a network call on every case write.
+ * The field offices a case can belong to (every office but headquarters) and the state each covers,
+ * which places a case for the reports. Which offices exist and when they closed comes from the
+ * kit's {@link FieldOffices}, the platform's one list.
  */
-public final class FieldOffices {
-
-    private static final LocalDate END_OF_2025_CLOSURES = LocalDate.of(2026, 1, 1);
+public final class OfficeStates {
 
     private static final Map<String, SouthSudanState> STATE_OF_OFFICE = Map.ofEntries(
             Map.entry("JUBA", SouthSudanState.CENTRAL_EQUATORIA),
@@ -25,7 +25,7 @@ public final class FieldOffices {
             Map.entry("AWEIL", SouthSudanState.NORTHERN_BAHR_EL_GHAZAL),
             Map.entry("WAU", SouthSudanState.WESTERN_BAHR_EL_GHAZAL));
 
-    private FieldOffices() {
+    private OfficeStates() {
     }
 
     public static boolean exists(String code) {
@@ -38,9 +38,7 @@ public final class FieldOffices {
 
     /** Why an office cannot take a new case recorded on {@code day}, if it cannot. */
     public static Optional<String> closedReason(String code, LocalDate day) {
-        if (("TORIT".equals(code) || "AWEIL".equals(code)) && !day.isBefore(END_OF_2025_CLOSURES)) {
-            return Optional.of("closed on " + END_OF_2025_CLOSURES + ("AWEIL".equals(code) ? "; its successor is WAU" : ""));
-        }
-        return Optional.empty();
+        return FieldOffices.find(code).filter(office -> !office.openOn(day))
+                .map(office -> "closed on " + office.closedOn() + "; its successor is " + office.successor());
     }
 }
