@@ -11,6 +11,9 @@ STORE_PORT="${BENCH_STORE_PORT:-37117}"
 SERVICE_PORT="${BENCH_SERVICE_PORT:-18981}"
 ISSUER_PORT="${BENCH_ISSUER_PORT:-18999}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
+STORE_JAVA_OPTS="${BENCH_STORE_JAVA_OPTS:--Xmx512m}"
+# Another local-store build (e.g. an older commit's) to compare with.
+STORE_JAR="${BENCH_STORE_JAR:-$root/infra/local-store/target/local-store-0.1.0-SNAPSHOT.jar}"
 # The platform's store keeps its data on disk (H2 backend); BENCH_STORE=memory compares with the in-memory backend.
 STORE_MODE="${BENCH_STORE:-disk}"
 work="$(mktemp -d)"
@@ -23,7 +26,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 if [[ "$STORE_MODE" == memory ]]; then store_args=(--in-memory); else store_args=(--data-dir="$work/store"); fi
-java -Xmx512m -jar "$root/infra/local-store/target/local-store-0.1.0-SNAPSHOT.jar" \
+java $STORE_JAVA_OPTS -jar "$STORE_JAR" \
   --port="$STORE_PORT" "${store_args[@]}" >"$work/store.log" 2>&1 &
 pids+=($!)
 sleep 2

@@ -3,6 +3,8 @@ package org.unmiss.store;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
+import org.unmiss.store.bson.BsonH2Backend;
+import org.unmiss.store.bson.StoreFile;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
@@ -13,8 +15,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The platform's embedded store for local runs and CI: a MongoDB wire-protocol server
- * (mongo-java-server) on the H2 MVStore backend, so data survives restarts in one file under the
- * data directory. Services connect to it through the real MongoDB driver exactly as to MongoDB.
+ * (mongo-java-server) on its H2 MVStore backend, with documents and index keys stored as BSON
+ * ({@link BsonH2Backend}), so data survives restarts in one file under the data directory. Services connect to it through the real MongoDB driver exactly as to MongoDB.
  * The oplog is on so change streams work. On SIGTERM the store is closed cleanly (MVStore flushed).
  *
  * <p>What it does not do (no $text, no geospatial operators, no multi-document transactions) is
@@ -38,10 +40,10 @@ public final class LocalStore implements AutoCloseable {
     public static LocalStore start(StoreOptions options) throws IOException {
         H2Backend backend;
         if (options.dataDir() == null) {
-            backend = H2Backend.inMemory();
+            backend = new BsonH2Backend(StoreFile.inMemory());
         } else {
             Files.createDirectories(options.dataDir());
-            backend = new H2Backend(options.dataDir().resolve("store.mv").toString());
+            backend = new BsonH2Backend(StoreFile.open(options.dataDir().resolve("store.mv")));
         }
         MongoServer server = new MongoServer(backend);
         server.enableOplog();
