@@ -1,5 +1,7 @@
 package org.unmiss.gateway.problem;
 
+import org.unmiss.problem.ProblemType;
+
 /** A refusal the gateway decided on itself, rendered by {@link ProblemExceptionHandler} as given. */
 public class ProblemException extends RuntimeException {
 

@@ -10,6 +10,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.unmiss.gateway.security.SigningKeysUnavailableException;
 import org.unmiss.gateway.web.RequestCorrelation;
+import org.unmiss.problem.ProblemType;
 import reactor.core.publisher.Mono;
 
 /**

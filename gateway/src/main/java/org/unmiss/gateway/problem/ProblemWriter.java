@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.unmiss.gateway.web.GatewayProperties;
 import org.unmiss.gateway.web.RequestCorrelation;
+import org.unmiss.problem.ProblemType;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 

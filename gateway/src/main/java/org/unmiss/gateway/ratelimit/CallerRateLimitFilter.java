@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
-import org.unmiss.gateway.problem.ProblemType;
 import org.unmiss.gateway.problem.ProblemWriter;
+import org.unmiss.problem.ProblemType;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;

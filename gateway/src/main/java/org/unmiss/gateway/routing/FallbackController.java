@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import org.unmiss.gateway.problem.ProblemType;
 import org.unmiss.gateway.problem.ProblemWriter;
 import org.unmiss.gateway.web.RequestCorrelation;
+import org.unmiss.problem.ProblemType;
 import reactor.core.publisher.Mono;
 
 /**

@@ -3,8 +3,8 @@ package org.unmiss.gateway.security;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.web.server.ServerWebExchange;
-import org.unmiss.gateway.problem.ProblemType;
 import org.unmiss.gateway.problem.ProblemWriter;
+import org.unmiss.problem.ProblemType;
 import reactor.core.publisher.Mono;
 
 /** 403 as problem+json. The gateway grants any valid token; role checks happen in the services. */

@@ -9,8 +9,8 @@ import org.springframework.security.oauth2.server.resource.BearerTokenError;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
-import org.unmiss.gateway.problem.ProblemType;
 import org.unmiss.gateway.problem.ProblemWriter;
+import org.unmiss.problem.ProblemType;
 import reactor.core.publisher.Mono;
 
 import java.util.StringJoiner;

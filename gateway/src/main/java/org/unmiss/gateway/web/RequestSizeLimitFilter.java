@@ -10,7 +10,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.unmiss.gateway.problem.ProblemException;
-import org.unmiss.gateway.problem.ProblemType;
+import org.unmiss.problem.ProblemType;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

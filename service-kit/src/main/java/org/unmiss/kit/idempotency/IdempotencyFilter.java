@@ -14,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.unmiss.kit.problem.ProblemResponseWriter;
-import org.unmiss.kit.problem.ProblemType;
+import org.unmiss.problem.ProblemType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

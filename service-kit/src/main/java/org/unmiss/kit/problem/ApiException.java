@@ -1,5 +1,7 @@
 package org.unmiss.kit.problem;
 
+import org.unmiss.problem.ProblemType;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.unmiss.kit.problem;
 
+import org.unmiss.problem.ProblemType;
+
 import java.util.List;
 
 /** 400 for rules that span fields (e.g. category and sub-category disagree): names every field involved. */

@@ -1,6 +1,7 @@
 package org.unmiss.kit.problem;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.unmiss.problem.ProblemType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;

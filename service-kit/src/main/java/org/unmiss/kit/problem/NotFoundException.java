@@ -1,5 +1,7 @@
 package org.unmiss.kit.problem;
 
+import org.unmiss.problem.ProblemType;
+
 /** 404: the named record does not exist, or is outside what the caller may see. */
 public class NotFoundException extends ApiException {
 

@@ -1,5 +1,7 @@
 package org.unmiss.kit.problem;
 
+import org.unmiss.problem.ProblemType;
+
 /** 428: an update came without {@code If-Match}; blind overwrites are not accepted. */
 public class PreconditionRequiredException extends ApiException {
 

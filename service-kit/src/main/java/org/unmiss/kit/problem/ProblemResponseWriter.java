@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.unmiss.problem.ProblemType;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;

@@ -2,6 +2,7 @@ package org.unmiss.kit.problem;
 
 import org.springframework.http.ProblemDetail;
 import org.unmiss.kit.web.CorrelationId;
+import org.unmiss.problem.ProblemType;
 
 import java.net.URI;
 import java.util.List;

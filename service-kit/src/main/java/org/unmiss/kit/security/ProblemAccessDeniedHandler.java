@@ -6,7 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.unmiss.kit.problem.ProblemResponseWriter;
-import org.unmiss.kit.problem.ProblemType;
+import org.unmiss.problem.ProblemType;
 
 import java.io.IOException;
 

@@ -7,7 +7,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.unmiss.kit.problem.ProblemResponseWriter;
-import org.unmiss.kit.problem.ProblemType;
+import org.unmiss.problem.ProblemType;
 
 import java.io.IOException;
 

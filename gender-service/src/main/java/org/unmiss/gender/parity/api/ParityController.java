@@ -21,8 +21,8 @@ import org.unmiss.gender.parity.domain.ParityUnavailableException;
 import org.unmiss.gender.parity.persistence.ParitySource;
 import org.unmiss.gender.personnel.persistence.PersonnelRefusedException;
 import org.unmiss.kit.web.CsvTable;
-import org.unmiss.kit.problem.ProblemType;
 import org.unmiss.kit.problem.Problems;
+import org.unmiss.problem.ProblemType;
 
 import java.time.Clock;
 import java.time.LocalDate;

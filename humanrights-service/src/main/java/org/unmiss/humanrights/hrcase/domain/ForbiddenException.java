@@ -1,7 +1,7 @@
 package org.unmiss.humanrights.hrcase.domain;
 
 import org.unmiss.kit.problem.ApiException;
-import org.unmiss.kit.problem.ProblemType;
+import org.unmiss.problem.ProblemType;
 
 /** 403 with a reason the caller can act on (the kit's access-denied answer is deliberately generic). */
 public class ForbiddenException extends ApiException {

@@ -1,7 +1,7 @@
 package org.unmiss.peace.engagement.domain;
 
 import org.unmiss.kit.problem.ApiException;
-import org.unmiss.kit.problem.ProblemType;
+import org.unmiss.problem.ProblemType;
 
 /** 403: the author of a report may not approve or reject it; a second officer must. */
 public class FourEyesException extends ApiException {

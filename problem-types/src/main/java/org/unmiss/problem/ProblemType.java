@@ -1,10 +1,17 @@
-package org.unmiss.kit.problem;
+package org.unmiss.problem;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 import java.net.URI;
+import java.util.Locale;
 
-/** The platform's problem types (RFC 9457 {@code type}), one per kind of failure a client can act on. */
+/**
+ * The platform's problem types (RFC 9457 {@code type}), one per kind of failure a client can act on. One list
+ * for the services (through service-kit) and the gateway, so a client handles one vocabulary whether the
+ * gateway or a service refused it. It lives in a module of its own because the kit is built on the servlet
+ * stack and the gateway on the reactive one.
+ */
 public enum ProblemType {
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Request is not valid"),
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Request cannot be read"),
@@ -40,11 +47,12 @@ public enum ProblemType {
         return title;
     }
 
+    /** {@code urn:unmiss:problem:<name in kebab case>}, e.g. {@code urn:unmiss:problem:stale-version}. */
     public URI uri() {
-        return URI.create("urn:unmiss:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return URI.create("urn:unmiss:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
-    /** The type a bare status maps to, for problems raised by the framework rather than by us. */
+    /** The type a bare status maps to, for problems raised by the framework rather than by our code. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status.value() == status) {
@@ -52,5 +60,9 @@ public enum ProblemType {
             }
         }
         return status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+    }
+
+    public static ProblemType forStatus(HttpStatusCode status) {
+        return forStatus(status.value());
     }
 }
