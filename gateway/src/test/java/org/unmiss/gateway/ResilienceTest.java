@@ -56,6 +56,25 @@ class ResilienceTest extends GatewayTestSupport {
     }
 
     @Test
+    void aRotationImportMayTakeLongerThanAnyOtherCall() {
+        int delayMs = RESPONSE_TIMEOUT_MS + 1000;
+        client.post().uri("/api/v1/personnel/imports?delayMs=" + delayMs)
+                .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue("familyName,givenName\nAkol,Deng\n")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/api/v1/personnel/imports");
+
+        expectUnavailable(client.post().uri("/api/v1/personnel?delayMs=" + delayMs)
+                .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange(), "/api/v1/personnel")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("did not answer in time"));
+    }
+
+    @Test
     void aDroppedConnectionIsRetriedOnceForReadsAndNeverForWrites() {
         expectUnavailable(client.post().uri("/api/v1/patrols/flaky")
                 .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))

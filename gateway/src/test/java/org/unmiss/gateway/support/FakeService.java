@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * what arrived (service name, method, path, query, headers, body size) as JSON, except:
  * a path ending in {@code /slow} answers only after {@link #SLOW}, one ending in {@code /flaky}
  * drops the connection without answering, one ending in {@code /broken} answers 500 with the
- * service's own problem, and {@code /v3/api-docs} returns a tiny OpenAPI document.
+ * service's own problem, a query {@code delayMs=N} delays the answer by N ms, and {@code /v3/api-docs}
+ * returns a tiny OpenAPI document.
  * Hits are counted per path.
  */
 public final class FakeService implements AutoCloseable {
@@ -84,6 +85,10 @@ public final class FakeService implements AutoCloseable {
         }
         if (path.endsWith("/slow")) {
             sleep(SLOW);
+        }
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null && query.startsWith("delayMs=")) {
+            sleep(Duration.ofMillis(Long.parseLong(query.substring("delayMs=".length()))));
         }
         if (path.endsWith("/broken")) {
             send(exchange, 500, "application/problem+json",

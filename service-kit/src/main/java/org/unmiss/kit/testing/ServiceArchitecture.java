@@ -97,13 +97,18 @@ public final class ServiceArchitecture {
         };
     }
 
+    /** The platform-wide modules every service may use besides the kit (problem-types). */
+    private static boolean isShared(String packageName) {
+        return packageName.equals("org.unmiss.problem") || packageName.startsWith("org.unmiss.problem.");
+    }
+
     private static DescribedPredicate<JavaClass> otherServices(String base) {
         return new DescribedPredicate<>("belong to another service") {
             @Override
             public boolean test(JavaClass type) {
                 String name = type.getPackageName();
                 return name.startsWith("org.unmiss.") && !name.equals(base) && !name.startsWith(base + ".")
-                        && !name.startsWith(KIT.substring(0, KIT.length() - 2));
+                        && !name.startsWith(KIT.substring(0, KIT.length() - 2)) && !isShared(name);
             }
         };
     }
