@@ -3,15 +3,13 @@ package org.unmiss.humanrights.hrcase.persistence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.SouthSudanState;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 
 import java.time.LocalDate;
 
@@ -37,34 +35,13 @@ public class CaseQueries {
         if (scope.office() == null || otherOffice) {
             return Page.empty(pageable);
         }
-        Criteria criteria = new Criteria();
-        String office = scope.isBound() ? scope.office() : filter.fieldOffice();
-        if (office != null) {
-            criteria.and("fieldOffice").is(office);
-        }
-        if (filter.status() != null) {
-            criteria.and("status").is(filter.status());
-        }
-        if (filter.violationType() != null) {
-            criteria.and("violations.type").is(filter.violationType());
-        }
-        if (filter.state() != null) {
-            criteria.and("location.state").is(filter.state());
-        }
-        if (filter.tag() != null) {
-            criteria.and("tags").is(filter.tag());
-        }
-        if (filter.occurredFrom() != null || filter.occurredTo() != null) {
-            Criteria date = criteria.and("incidentDate");
-            if (filter.occurredFrom() != null) {
-                date.gte(filter.occurredFrom());
-            }
-            if (filter.occurredTo() != null) {
-                date.lte(filter.occurredTo());
-            }
-        }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, HrCase.class);
-        return PageableExecutionUtils.getPage(mongo.find(query.with(pageable), HrCase.class), pageable, () -> total);
+        return ListQuery.all()
+                .equal("fieldOffice", scope.isBound() ? scope.office() : filter.fieldOffice())
+                .equal("status", filter.status())
+                .equal("violations.type", filter.violationType())
+                .equal("location.state", filter.state())
+                .equal("tags", filter.tag())
+                .fromThrough("incidentDate", filter.occurredFrom(), filter.occurredTo())
+                .page(mongo, pageable, HrCase.class);
     }
 }

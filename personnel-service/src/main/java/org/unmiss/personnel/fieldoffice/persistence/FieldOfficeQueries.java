@@ -4,9 +4,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.personnel.fieldoffice.domain.FieldOffice;
 
 import java.time.LocalDate;
@@ -28,11 +27,6 @@ public class FieldOfficeQueries {
             criteria.and("effectiveFrom").lte(openOn)
                     .orOperator(Criteria.where("effectiveTo").is(null), Criteria.where("effectiveTo").gt(openOn));
         }
-        if (state != null) {
-            criteria.and("state").is(state);
-        }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, FieldOffice.class);
-        return PageableExecutionUtils.getPage(mongo.find(query.with(pageable), FieldOffice.class), pageable, () -> total);
+        return ListQuery.matching(criteria).equal("state", state).page(mongo, pageable, FieldOffice.class);
     }
 }

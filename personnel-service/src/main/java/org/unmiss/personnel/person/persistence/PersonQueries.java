@@ -3,11 +3,9 @@ package org.unmiss.personnel.person.persistence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.personnel.person.domain.Category;
 import org.unmiss.personnel.person.domain.Person;
 import org.unmiss.personnel.person.domain.PersonStatus;
@@ -30,33 +28,27 @@ public class PersonQueries {
     }
 
     public Page<Person> find(Filter filter, FieldOfficeScope scope, Pageable pageable) {
-        Criteria criteria = new Criteria();
+        String office;
         if (scope.isBound()) {
             if (filter.fieldOffice() != null && !filter.fieldOffice().equals(scope.office())) {
                 return Page.empty(pageable);
             }
-            criteria.and("fieldOffice").is(scope.office());
+            office = scope.office();
         } else if (!scope.isHeadquarters()) {
             return Page.empty(pageable);
-        } else if (filter.fieldOffice() != null) {
-            criteria.and("fieldOffice").is(filter.fieldOffice());
+        } else {
+            office = filter.fieldOffice();
         }
-        eq(criteria, "category", filter.category());
-        eq(criteria, "subCategory", filter.subCategory());
-        eq(criteria, "nationality", filter.nationality());
-        eq(criteria, "sex", filter.sex());
-        eq(criteria, "status", filter.status());
-        eq(criteria, "unitCode", filter.unitCode());
-        eq(criteria, "section", filter.section());
-        Query query = Query.query(criteria);
-        query.fields().exclude("deployments");
-        long total = mongo.count(Query.query(criteria), Person.class);
-        return PageableExecutionUtils.getPage(mongo.find(query.with(pageable), Person.class), pageable, () -> total);
-    }
-
-    private static void eq(Criteria criteria, String field, Object value) {
-        if (value != null) {
-            criteria.and(field).is(value);
-        }
+        return ListQuery.all()
+                .equal("fieldOffice", office)
+                .equal("category", filter.category())
+                .equal("subCategory", filter.subCategory())
+                .equal("nationality", filter.nationality())
+                .equal("sex", filter.sex())
+                .equal("status", filter.status())
+                .equal("unitCode", filter.unitCode())
+                .equal("section", filter.section())
+                .excluding("deployments")
+                .page(mongo, pageable, Person.class);
     }
 }

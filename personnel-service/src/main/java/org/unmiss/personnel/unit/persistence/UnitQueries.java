@@ -3,10 +3,9 @@ package org.unmiss.personnel.unit.persistence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.personnel.unit.domain.Unit;
 import org.unmiss.personnel.unit.domain.UnitType;
 
@@ -24,19 +23,11 @@ public class UnitQueries {
     }
 
     public Page<Unit> find(String countryCode, UnitType type, String baseFieldOffice, Pageable pageable) {
-        Criteria criteria = new Criteria();
-        if (countryCode != null) {
-            criteria.and("countryCode").is(countryCode);
-        }
-        if (type != null) {
-            criteria.and("type").is(type);
-        }
-        if (baseFieldOffice != null) {
-            criteria.and("baseFieldOffice").is(baseFieldOffice);
-        }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, Unit.class);
-        return PageableExecutionUtils.getPage(mongo.find(query.with(pageable), Unit.class), pageable, () -> total);
+        return ListQuery.all()
+                .equal("countryCode", countryCode)
+                .equal("type", type)
+                .equal("baseFieldOffice", baseFieldOffice)
+                .page(mongo, pageable, Unit.class);
     }
 
     /** Every unit code, for checking references in bulk (a mission has dozens of units, not thousands). */

@@ -4,9 +4,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.returns.domain.ReturnMovement;
 import org.unmiss.poc.site.persistence.SiteAccess;
 
@@ -24,24 +23,10 @@ public class ReturnQueries {
     }
 
     public Page<ReturnMovement> find(String siteCode, String destinationState, LocalDate from, LocalDate to, Pageable pageable) {
-        Criteria criteria = access.restrictToCaller(new Criteria());
-        if (siteCode != null) {
-            criteria.and("siteCode").is(siteCode);
-        }
-        if (destinationState != null) {
-            criteria.and("destinationState").is(destinationState);
-        }
-        if (from != null || to != null) {
-            Criteria time = criteria.and("departedOn");
-            if (from != null) {
-                time.gte(from);
-            }
-            if (to != null) {
-                time.lte(to);
-            }
-        }
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, ReturnMovement.class);
-        return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(pageable), ReturnMovement.class), pageable, () -> total);
+        return ListQuery.matching(access.restrictToCaller(new Criteria()))
+                .equal("siteCode", siteCode)
+                .equal("destinationState", destinationState)
+                .fromThrough("departedOn", from, to)
+                .page(mongo, pageable, ReturnMovement.class);
     }
 }

@@ -1,0 +1,96 @@
+package org.unmiss.kit.store;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+
+/**
+ * A filtered, paged list read from the store, as the services' list endpoints need it: each filter applies only
+ * when its value is given (null means "any"), and a page carries the total of all matches.
+ * <pre>{@code
+ * ListQuery.matching(access.restrictToCaller(new Criteria()))
+ *         .equal("siteCode", siteCode)
+ *         .fromUntil("startedAt", from, to)
+ *         .page(mongo, pageable, Patrol.class);
+ * }</pre>
+ */
+public final class ListQuery {
+
+    private final Criteria criteria;
+    private String[] excludedFields = new String[0];
+
+    private ListQuery(Criteria criteria) {
+        this.criteria = criteria;
+    }
+
+    /** Starts from conditions that always apply (an access restriction, say). */
+    public static ListQuery matching(Criteria always) {
+        return new ListQuery(always);
+    }
+
+    public static ListQuery all() {
+        return new ListQuery(new Criteria());
+    }
+
+    /** {@code field == value}, when a value is given. */
+    public ListQuery equal(String field, Object value) {
+        if (value != null) {
+            criteria.and(field).is(value);
+        }
+        return this;
+    }
+
+    /** {@code from <= field < until}, each bound only when given (a half-open period). */
+    public ListQuery fromUntil(String field, Object from, Object until) {
+        return range(field, from, until, false);
+    }
+
+    /** {@code from <= field <= through}, each bound only when given (whole days, say). */
+    public ListQuery fromThrough(String field, Object from, Object through) {
+        return range(field, from, through, true);
+    }
+
+    /** Leaves these fields out of the listed documents (large embedded lists a list does not show). */
+    public ListQuery excluding(String... fields) {
+        this.excludedFields = fields.clone();
+        return this;
+    }
+
+    public Criteria criteria() {
+        return criteria;
+    }
+
+    /** The requested page of matches, with the number of all matches. */
+    public <T> Page<T> page(MongoOperations mongo, Pageable pageable, Class<T> type) {
+        return page(mongo, pageable, type, mongo.getCollectionName(type));
+    }
+
+    /** The same from a named collection. */
+    public <T> Page<T> page(MongoOperations mongo, Pageable pageable, Class<T> type, String collection) {
+        long total = mongo.count(Query.query(criteria), type, collection);
+        Query query = Query.query(criteria).with(pageable);
+        query.fields().exclude(excludedFields);
+        return PageableExecutionUtils.getPage(mongo.find(query, type, collection), pageable, () -> total);
+    }
+
+    private ListQuery range(String field, Object from, Object to, boolean toInclusive) {
+        if (from == null && to == null) {
+            return this;
+        }
+        Criteria range = criteria.and(field);
+        if (from != null) {
+            range.gte(from);
+        }
+        if (to != null) {
+            if (toInclusive) {
+                range.lte(to);
+            } else {
+                range.lt(to);
+            }
+        }
+        return this;
+    }
+}
