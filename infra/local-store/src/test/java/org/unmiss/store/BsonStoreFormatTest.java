@@ -140,6 +140,24 @@ class BsonStoreFormatTest {
     }
 
     @Test
+    void finishesAConversionThatStoppedBetweenItsTwoRenames() throws Exception {
+        Path file = dataDir.resolve("store.mv");
+        MongoServer stock = new MongoServer(new H2Backend(file.toString()));
+        try (MongoClient client = MongoClients.create(stock.bindAndGetConnectionString())) {
+            client.getDatabase("gender").getCollection("trainings").insertOne(new Document("_id", "TR-1").append("women", 14));
+        } finally {
+            stock.shutdown();
+        }
+        withStore(client -> assertThat(client.getDatabase("gender").getCollection("trainings").countDocuments()).isEqualTo(1));
+        // The state a stop right after "old file kept" and before "converted file in place" leaves behind.
+        Files.move(file, dataDir.resolve("store.mv.converting"));
+
+        withStore(client -> assertThat(client.getDatabase("gender").getCollection("trainings")
+                .find(new Document("_id", "TR-1")).first().getInteger("women")).isEqualTo(14));
+        assertThat(dataDir.resolve("store.mv.converting")).doesNotExist();
+    }
+
+    @Test
     void refusesAFileOfAnotherStoreFormat() {
         Path file = dataDir.resolve("store.mv");
         MVStore other = new MVStore.Builder().fileName(file.toString()).open();

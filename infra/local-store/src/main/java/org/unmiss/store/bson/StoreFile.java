@@ -33,6 +33,11 @@ public final class StoreFile {
     }
 
     public static MVStore open(Path file) throws IOException {
+        Path converted = converted(file);
+        if (!Files.exists(file) && Files.exists(converted) && Files.exists(kept(file))) {
+            // A conversion finished but stopped between its two renames: the converted file is complete.
+            Files.move(converted, file);
+        }
         if (Files.exists(file) && !hasCurrentFormat(file)) {
             convertJavaSerialised(file);
         }
@@ -59,9 +64,17 @@ public final class StoreFile {
         }
     }
 
+    private static Path converted(Path file) {
+        return file.resolveSibling(file.getFileName() + ".converting");
+    }
+
+    private static Path kept(Path file) {
+        return file.resolveSibling(file.getFileName() + ".java-serialised");
+    }
+
     private static void convertJavaSerialised(Path file) throws IOException {
-        Path converted = file.resolveSibling(file.getFileName() + ".converting");
-        Path kept = file.resolveSibling(file.getFileName() + ".java-serialised");
+        Path converted = converted(file);
+        Path kept = kept(file);
         Files.deleteIfExists(converted);
         long started = System.nanoTime();
         long entries = 0;
