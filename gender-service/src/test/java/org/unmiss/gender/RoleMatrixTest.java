@@ -5,7 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.unmiss.gender.parity.FakePersonnelService;
@@ -44,8 +43,8 @@ class RoleMatrixTest {
         PERSONNEL.close();
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -158,7 +157,6 @@ class RoleMatrixTest {
     @ParameterizedTest(name = "{0} as {1}: {2}")
     @MethodSource("matrix")
     void answersEachCallerAsTheRolesSay(Endpoint endpoint, Caller caller, int expected) {
-        ApiClient api = ApiClient.onPort(port);
         Fixture fixture = fixture(api);
         ApiResponse response = api.send(endpoint.method(), endpoint.path().apply(fixture), token(caller), endpoint.body().apply(fixture),
                 endpoint.ifMatch() == null ? Map.of() : Map.of("If-Match", endpoint.ifMatch()));

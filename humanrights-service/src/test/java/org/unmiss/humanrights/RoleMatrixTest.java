@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -79,19 +78,17 @@ class RoleMatrixTest {
         ALLOWED.put("GET /api/v1/perpetrator-parties", aggregateReaders);
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
-    private ApiClient api;
     private String reference;
     private String victim;
 
     @BeforeAll
     void recordCase() {
-        api = ApiClient.onPort(port);
         String body = HrFixtures.caseBody("MALAKAL", "2026-02-10", HrFixtures.uniqueName()).replace(
                 "\"exactLocation\": \"Block 4, shelter 12\"}",
                 "\"exactLocation\": \"Block 4, shelter 12\"}, \"consent\": {\"servicesReferral\": true, "

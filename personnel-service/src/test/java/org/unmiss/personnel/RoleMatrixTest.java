@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -43,13 +42,12 @@ class RoleMatrixTest {
             "GENDER_READ", "HR_READ", "POC_READ");
     private static final String CSV_HEADER = "familyName,givenName,sex,nationality,category,subCategory,fieldOffice\n";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
-    ApiClient api;
     Fixtures fixtures;
     String person;
     String deployment;
@@ -66,7 +64,6 @@ class RoleMatrixTest {
 
     @BeforeAll
     void setUp() {
-        api = ApiClient.onPort(port);
         fixtures = new Fixtures(api, issuer);
         person = fixtures.person("JUBA");
         deployment = fixtures.requestDeployment(person, "JUBA", "2030-01-01", "2030-06-30").json().get("id").asString();

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.store.ReferenceDataLoader;
 import org.unmiss.kit.testing.ApiClient;
@@ -44,8 +43,8 @@ class RoleMatrixTest {
         }
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     TestIssuer issuer;
     @Autowired
@@ -53,7 +52,6 @@ class RoleMatrixTest {
     @Autowired
     ReferenceDataLoader referenceData;
 
-    ApiClient api;
     String writerToken;
     String incident;
     String sgbvIncident;
@@ -65,7 +63,6 @@ class RoleMatrixTest {
     @BeforeAll
     void createOneRecordOfEachKind() throws Exception {
         Fixtures.reset(mongo, referenceData);
-        api = ApiClient.onPort(port);
         writerToken = token(Caller.WRITER);
         incident = created("/api/v1/security-incidents", Fixtures.incident("BENTIU", "THEFT", 9.30, 29.76, false, "2026-03-01T10:00:00Z"));
         sgbvIncident = created("/api/v1/security-incidents", Fixtures.incident("BENTIU", "SGBV", 9.30, 29.76, false, "2026-03-01T10:00:00Z"));

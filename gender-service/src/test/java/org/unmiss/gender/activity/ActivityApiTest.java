@@ -3,7 +3,6 @@ package org.unmiss.gender.activity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.gender.activity.domain.GenderActivity;
 import org.unmiss.kit.testing.ApiClient;
@@ -19,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class ActivityApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -28,14 +27,12 @@ class ActivityApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    ApiClient api;
     String hqWriter;
     String wauWriter;
 
     @BeforeEach
     void setUp() {
         mongo.dropCollection(GenderActivity.class);
-        api = ApiClient.onPort(port);
         hqWriter = issuer.token("gender.hq", "HQ", "GENDER_READ", "GENDER_WRITE");
         wauWriter = issuer.token("gender.officer.wau", "WAU", "GENDER_READ", "GENDER_WRITE");
     }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,8 +35,8 @@ class FocalPointApiTest {
         PERSONNEL.close();
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -45,7 +44,6 @@ class FocalPointApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    ApiClient api;
     String hqWriter;
     String wauWriter;
 
@@ -54,7 +52,6 @@ class FocalPointApiTest {
         mongo.dropCollection(FocalPoint.class);
         PERSONNEL.mode(FakePersonnelService.Mode.UP);
         PERSONNEL.forget();
-        api = ApiClient.onPort(port);
         hqWriter = issuer.token("gender.hq", "HQ", "GENDER_READ", "GENDER_WRITE");
         wauWriter = issuer.token("gender.officer.wau", "WAU", "GENDER_READ", "GENDER_WRITE");
     }

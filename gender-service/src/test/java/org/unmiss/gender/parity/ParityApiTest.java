@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,8 +40,8 @@ class ParityApiTest {
         PERSONNEL.close();
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -53,7 +52,6 @@ class ParityApiTest {
     @Autowired
     Resilience4JCircuitBreakerFactory breakers;
 
-    ApiClient api;
     String reader;
 
     @BeforeEach
@@ -62,7 +60,6 @@ class ParityApiTest {
         breakers.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         PERSONNEL.mode(FakePersonnelService.Mode.UP);
         PERSONNEL.forget();
-        api = ApiClient.onPort(port);
         reader = issuer.token("mission.admin", "HQ", "GENDER_READ", "MISSION_ADMIN", "PERSONNEL_READ");
     }
 

@@ -2,7 +2,6 @@ package org.unmiss.gender.pillar;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -13,15 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class WpsPillarApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
     @Test
     void listsTheFourPillarsInOrder() {
-        ApiResponse response = ApiClient.onPort(port).get("/api/v1/wps-pillars", issuer.token("gender.officer.wau", "WAU", "GENDER_READ"));
+        ApiResponse response = api.get("/api/v1/wps-pillars", issuer.token("gender.officer.wau", "WAU", "GENDER_READ"));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().findValuesAsString("code"))
                 .containsExactly("PARTICIPATION", "PROTECTION", "PREVENTION", "RELIEF_AND_RECOVERY");
@@ -29,7 +28,6 @@ class WpsPillarApiTest {
 
     @Test
     void refusesOtherRolesAndAnonymousCallers() {
-        ApiClient api = ApiClient.onPort(port);
         assertThat(api.get("/api/v1/wps-pillars", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/wps-pillars", issuer.forgedToken("x", "HQ", "GENDER_READ")).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/wps-pillars", issuer.token("personnel.officer", "HQ", "PERSONNEL_READ")).status()).isEqualTo(403);

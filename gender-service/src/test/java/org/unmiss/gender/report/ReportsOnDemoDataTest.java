@@ -3,7 +3,6 @@ package org.unmiss.gender.report;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.gender.activity.domain.GenderActivity;
 import org.unmiss.gender.config.DemoData;
@@ -24,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class ReportsOnDemoDataTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -36,7 +35,6 @@ class ReportsOnDemoDataTest {
     @Autowired
     DemoData demoData;
 
-    ApiClient api;
     String analyst;
 
     @BeforeEach
@@ -44,7 +42,6 @@ class ReportsOnDemoDataTest {
         mongo.dropCollection(GenderActivity.class);
         mongo.dropCollection(FocalPoint.class);
         assertThat(demoData.loadIfEmpty()).isTrue();
-        api = ApiClient.onPort(port);
         analyst = issuer.token("reporting-tools", "HQ", "REPORTING");
     }
 

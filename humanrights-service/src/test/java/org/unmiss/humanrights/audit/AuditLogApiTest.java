@@ -3,7 +3,6 @@ package org.unmiss.humanrights.audit;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
@@ -29,8 +28,8 @@ import static org.unmiss.humanrights.HrFixtures.uniqueName;
 @ServiceTest
 class AuditLogApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -40,7 +39,6 @@ class AuditLogApiTest {
 
     @Test
     void recordsChangesAndReadsWithWhoWhatAndCorrelationId() {
-        ApiClient api = ApiClient.onPort(port);
         String reference = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-04", uniqueName())).json()
                 .get("reference").asString();
         api.send("GET", "/api/v1/hr-cases/" + reference, senior(issuer), null, java.util.Map.of("X-Request-Id", "trace-audit-1"));
@@ -63,7 +61,6 @@ class AuditLogApiTest {
 
     @Test
     void staysOneChainUnderConcurrentWritersAndDetectsTampering() {
-        ApiClient api = ApiClient.onPort(port);
         List<CompletableFuture<ApiResponse>> reads = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             reads.add(CompletableFuture.supplyAsync(() -> api.get("/api/v1/hr-cases?size=1", senior(issuer))));

@@ -3,7 +3,6 @@ package org.unmiss.humanrights.hrcase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
@@ -24,8 +23,8 @@ import static org.unmiss.humanrights.HrFixtures.uniqueName;
 @ServiceTest
 class CaseApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -35,7 +34,6 @@ class CaseApiTest {
 
     @Test
     void recordsACaseWithAReferenceAndSealsEveryIdentityBeforeStorage() {
-        ApiClient api = ApiClient.onPort(port);
         String name = uniqueName();
         ApiResponse created = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-10", name));
 
@@ -66,7 +64,6 @@ class CaseApiTest {
 
     @Test
     void showsIdentitiesOnlyToHrSensitiveOnRequestAndNeverToOthers() {
-        ApiClient api = ApiClient.onPort(port);
         String name = uniqueName();
         String reference = create(api, officer(issuer), caseBody("MALAKAL", "2026-02-01", name)).json().get("reference").asString();
 
@@ -100,7 +97,6 @@ class CaseApiTest {
 
     @Test
     void keepsEachOfficesCasesFromOtherOffices() {
-        ApiClient api = ApiClient.onPort(port);
         String reference = create(api, officer(issuer), caseBody("MALAKAL", "2026-01-20", uniqueName())).json()
                 .get("reference").asString();
         String juba = issuer.token("hr.officer.juba", "JUBA", "HR_READ", "HR_WRITE", "HR_SENSITIVE");
@@ -127,7 +123,6 @@ class CaseApiTest {
 
     @Test
     void refusesBadInputNamingEachField() {
-        ApiClient api = ApiClient.onPort(port);
         String token = officer(issuer);
         ApiResponse massAssignment = api.post("/api/v1/hr-cases", token,
                 caseBody("MALAKAL", "2026-03-10", "X").replaceFirst("\\{", "{\"status\": \"VERIFIED\", "));
@@ -169,7 +164,6 @@ class CaseApiTest {
 
     @Test
     void addsActsWhileTheCaseIsOpen() {
-        ApiClient api = ApiClient.onPort(port);
         String reference = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-11", uniqueName())).json()
                 .get("reference").asString();
         ApiResponse added = api.post("/api/v1/hr-cases/" + reference + "/violations", officer(issuer), """

@@ -2,7 +2,6 @@ package org.unmiss.humanrights.hrcase;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -23,15 +22,14 @@ import static org.unmiss.humanrights.hrcase.CaseApiTest.assertProblem;
 @ServiceTest
 class DisclosureApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
     @Test
     void refusesAReferralWithoutConsentUnlessOverriddenWithAReason() {
-        ApiClient api = ApiClient.onPort(port);
         ApiResponse created = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-02", uniqueName()));
         String reference = created.json().get("reference").asString();
         String victim = created.json().at("/violations/0/victims/0/code").asString();
@@ -55,7 +53,6 @@ class DisclosureApiTest {
 
     @Test
     void refersAndSharesOnceConsentIsRecordedAndOnlyWithTheNamedPartner() {
-        ApiClient api = ApiClient.onPort(port);
         ApiResponse created = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-03", uniqueName()));
         String reference = created.json().get("reference").asString();
         String victim = created.json().at("/violations/0/victims/0/code").asString();

@@ -2,7 +2,6 @@ package org.unmiss.humanrights.hrcase;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -23,8 +22,8 @@ import static org.unmiss.humanrights.hrcase.CaseApiTest.assertProblem;
 @ServiceTest
 class IntakeApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -39,7 +38,6 @@ class IntakeApiTest {
 
     @Test
     void opensOneCasePerReferralHoweverOftenItIsRetried() {
-        ApiClient api = ApiClient.onPort(port);
         String unpol = issuer.token("unpol.officer.malakal", "MALAKAL", "POC_READ", "POC_WRITE");
         String sourceReference = "POC-INC-" + UUID.randomUUID();
 
@@ -63,7 +61,6 @@ class IntakeApiTest {
 
     @Test
     void concurrentDuplicatesStillOpenOneCase() {
-        ApiClient api = ApiClient.onPort(port);
         String service = issuer.token("service-account-mission-services", "HQ", "POC_WRITE");
         String body = referral("POC-INC-" + UUID.randomUUID(), "BENTIU", "RAPE");
         List<CompletableFuture<ApiResponse>> calls = new ArrayList<>();
@@ -86,7 +83,6 @@ class IntakeApiTest {
 
     @Test
     void refusesReferralsItCannotFileAndCallersOutsideTheOffice() {
-        ApiClient api = ApiClient.onPort(port);
         String bentiu = issuer.token("unpol.officer.bentiu", "BENTIU", "POC_READ", "POC_WRITE");
         assertProblem(api.post("/api/v1/hr-cases/referrals", bentiu, referral("R-" + UUID.randomUUID(), "MALAKAL", "SGBV")), 403);
         assertProblem(api.post("/api/v1/hr-cases/referrals", bentiu, referral("R-" + UUID.randomUUID(), "BENTIU", "THEFT")), 400,

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.unmiss.kit.testing.ApiClient;
@@ -61,16 +60,13 @@ class PocIncidentCitationTest {
         POC_SITE.server.stop(0);
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     TestIssuer issuer;
 
-    ApiClient api;
-
     @BeforeEach
     void reset() {
-        api = ApiClient.onPort(port);
         POC_SITE.up.set(true);
         POC_SITE.fault.set(-1);
         POC_SITE.authorizations.clear();

@@ -2,7 +2,6 @@ package org.unmiss.humanrights.hrcase;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -20,15 +19,14 @@ import static org.unmiss.humanrights.hrcase.CaseApiTest.assertProblem;
 @ServiceTest
 class WorkflowApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
     @Test
     void movesThroughVerificationWithWhoWhenAndStandardOfProof() {
-        ApiClient api = ApiClient.onPort(port);
         ApiResponse created = create(api, officer(issuer), caseBody("MALAKAL", "2025-01-15", uniqueName()));
         String reference = created.json().get("reference").asString();
 
@@ -59,7 +57,6 @@ class WorkflowApiTest {
 
     @Test
     void refusesIllegalMovesWrongRolesAndStaleVersions() {
-        ApiClient api = ApiClient.onPort(port);
         ApiResponse created = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-01", uniqueName()));
         String reference = created.json().get("reference").asString();
 

@@ -2,7 +2,6 @@ package org.unmiss.humanrights.party;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -13,15 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class PerpetratorPartyApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
     @Test
     void keepsRenamedPartiesWithTheirSuccessor() {
-        ApiClient api = ApiClient.onPort(port);
         ApiResponse spla = api.get("/api/v1/perpetrator-parties/SPLA", issuer.token("hr.officer.malakal", "MALAKAL", "HR_READ"));
         assertThat(spla.status()).isEqualTo(200);
         assertThat(spla.json().get("successorCode").asString()).isEqualTo("SSPDF");
@@ -32,7 +30,6 @@ class PerpetratorPartyApiTest {
 
     @Test
     void refusesRolesOutsideHumanRights() {
-        ApiClient api = ApiClient.onPort(port);
         assertThat(api.get("/api/v1/perpetrator-parties", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/perpetrator-parties", issuer.hs256Token("x", "HQ", "HR_READ")).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/perpetrator-parties", issuer.tokenWithAudience("other-api", "x", "HQ", "HR_READ")).status())

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -31,18 +30,16 @@ class ReportApiTest {
 
     private static final String PERIOD = "?from=2019-04-01&to=2019-06-30";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
-    private ApiClient api;
     private final Map<String, String> references = new LinkedHashMap<>();
 
     @BeforeAll
     void recordFixture() {
-        api = ApiClient.onPort(port);
         String recorder = issuer.token("hr.recorder", "HQ", "HR_READ", "HR_WRITE", "HR_SENSITIVE");
         references.put("A", create(api, recorder, fixture("MALAKAL", "UPPER_NILE", "2019-04-10", """
                 {"type": "KILLING", "perpetrators": [{"partyCode": "SSPDF"}],

@@ -2,7 +2,6 @@ package org.unmiss.peace.agreement;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -13,24 +12,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class AgreementChapterApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
     @Test
     void listsTheEightChaptersInOrder() {
-        ApiResponse response = ApiClient.onPort(port).get("/api/v1/agreement-chapters", issuer.token("civil.affairs", "HQ", "PEACE_READ"));
+        ApiResponse response = api.get("/api/v1/agreement-chapters", issuer.token("civil.affairs", "HQ", "PEACE_READ"));
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().findValuesAsString("code")).containsExactly("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
-        ApiResponse ceasefire = ApiClient.onPort(port).get("/api/v1/agreement-chapters/II", issuer.token("analyst", "HQ", "REPORTING"));
+        ApiResponse ceasefire = api.get("/api/v1/agreement-chapters/II", issuer.token("analyst", "HQ", "REPORTING"));
         assertThat(ceasefire.json().get("title").asString()).contains("ceasefire");
     }
 
     @Test
     void refusesOtherRolesAndAnonymousCallers() {
-        ApiClient api = ApiClient.onPort(port);
         assertThat(api.get("/api/v1/agreement-chapters", null).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/agreement-chapters", issuer.expiredToken("x", "HQ", "PEACE_READ")).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/agreement-chapters", issuer.token("hr.senior", "HQ", "HR_READ", "HR_VERIFY")).status()).isEqualTo(403);

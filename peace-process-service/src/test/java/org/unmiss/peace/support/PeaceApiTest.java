@@ -1,7 +1,6 @@
 package org.unmiss.peace.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 public abstract class PeaceApiTest {
 
-    @LocalServerPort
-    protected int port;
+    @Autowired
+    private ApiClient api;
 
     @Autowired
     protected TestIssuer issuer;
@@ -35,7 +34,7 @@ public abstract class PeaceApiTest {
     }
 
     protected ApiClient api() {
-        return ApiClient.onPort(port);
+        return api;
     }
 
     protected String civilAffairs() {

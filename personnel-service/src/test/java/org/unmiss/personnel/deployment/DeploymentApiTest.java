@@ -3,7 +3,6 @@ package org.unmiss.personnel.deployment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -15,18 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class DeploymentApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
-    ApiClient api;
     Fixtures fixtures;
 
     @BeforeEach
     void client() {
-        api = ApiClient.onPort(port);
         fixtures = new Fixtures(api, issuer);
     }
 

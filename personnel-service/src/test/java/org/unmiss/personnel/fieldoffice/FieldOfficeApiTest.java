@@ -1,9 +1,7 @@
 package org.unmiss.personnel.fieldoffice;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -14,18 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class FieldOfficeApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = ApiClient.onPort(port);
-    }
 
     @Test
     void listsTheReferenceDataLoadedOnStart() {

@@ -3,7 +3,6 @@ package org.unmiss.personnel.importing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
@@ -21,8 +20,8 @@ class ImportApiTest {
 
     static final String HEADER = "familyName,givenName,sex,dateOfBirth,nationality,category,subCategory,rank,languages,fieldOffice,deploymentStart,deploymentEnd,position\n";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -30,12 +29,10 @@ class ImportApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    ApiClient api;
     Fixtures fixtures;
 
     @BeforeEach
     void client() {
-        api = ApiClient.onPort(port);
         fixtures = new Fixtures(api, issuer);
     }
 

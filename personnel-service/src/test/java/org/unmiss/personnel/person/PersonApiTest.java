@@ -3,7 +3,6 @@ package org.unmiss.personnel.person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -17,18 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class PersonApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
-    ApiClient api;
     Fixtures fixtures;
 
     @BeforeEach
     void client() {
-        api = ApiClient.onPort(port);
         fixtures = new Fixtures(api, issuer);
     }
 

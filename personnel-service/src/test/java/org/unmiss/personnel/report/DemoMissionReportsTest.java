@@ -3,7 +3,6 @@ package org.unmiss.personnel.report;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
@@ -25,18 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {"spring.mongodb.database=personnel-demo", "personnel.demo-data.enabled=true"})
 class DemoMissionReportsTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
-    ApiClient api;
     String reporting;
 
     @BeforeEach
     void client() {
-        api = ApiClient.onPort(port);
         reporting = issuer.token("reporting-tools", "HQ", "REPORTING");
     }
 

@@ -3,7 +3,6 @@ package org.unmiss.personnel.report;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
@@ -20,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class ReportApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -29,13 +28,11 @@ class ReportApiTest {
     @Autowired
     MongoTemplate mongo;
 
-    ApiClient api;
     Fixtures fixtures;
     String reporting;
 
     @BeforeEach
     void population() {
-        api = ApiClient.onPort(port);
         fixtures = new Fixtures(api, issuer);
         reporting = issuer.token("reporting-tools", "HQ", "REPORTING");
         mongo.getCollection("personnel").deleteMany(new org.bson.Document());

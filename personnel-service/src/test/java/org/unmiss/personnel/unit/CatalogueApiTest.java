@@ -3,7 +3,6 @@ package org.unmiss.personnel.unit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -19,18 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class CatalogueApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
-    ApiClient api;
     String writer;
 
     @BeforeEach
     void client() {
-        api = ApiClient.onPort(port);
         writer = new Fixtures(api, issuer).writer();
     }
 

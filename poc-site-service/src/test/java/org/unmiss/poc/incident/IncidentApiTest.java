@@ -3,7 +3,6 @@ package org.unmiss.poc.incident;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.store.ReferenceDataLoader;
 import org.unmiss.kit.testing.ApiClient;
@@ -24,8 +23,8 @@ import static org.unmiss.poc.Fixtures.JUBA_OUTSIDE_LON;
 @ServiceTest
 class IncidentApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     TestIssuer issuer;
     @Autowired
@@ -33,13 +32,11 @@ class IncidentApiTest {
     @Autowired
     ReferenceDataLoader referenceData;
 
-    ApiClient api;
     String jubaWriter;
 
     @BeforeEach
     void reset() throws Exception {
         Fixtures.reset(mongo, referenceData);
-        api = ApiClient.onPort(port);
         jubaWriter = issuer.token("unpol.officer.juba", "JUBA", "POC_READ", "POC_WRITE");
     }
 

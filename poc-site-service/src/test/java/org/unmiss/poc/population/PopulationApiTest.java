@@ -3,7 +3,6 @@ package org.unmiss.poc.population;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.store.ReferenceDataLoader;
 import org.unmiss.kit.testing.ApiClient;
@@ -17,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class PopulationApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     TestIssuer issuer;
     @Autowired
@@ -26,13 +25,11 @@ class PopulationApiTest {
     @Autowired
     ReferenceDataLoader referenceData;
 
-    ApiClient api;
     String bentiuWriter;
 
     @BeforeEach
     void reset() throws Exception {
         Fixtures.reset(mongo, referenceData);
-        api = ApiClient.onPort(port);
         bentiuWriter = issuer.token("unpol.officer.bentiu", "BENTIU", "POC_READ", "POC_WRITE");
     }
 

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -55,8 +54,8 @@ class HrReferralTest {
         HUMAN_RIGHTS.server.stop(0);
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     TestIssuer issuer;
     @Autowired
@@ -64,7 +63,6 @@ class HrReferralTest {
     @Autowired
     ReferenceDataLoader referenceData;
 
-    ApiClient api;
     String jubaWriter;
 
     @BeforeEach
@@ -74,7 +72,6 @@ class HrReferralTest {
         HUMAN_RIGHTS.authorizations.clear();
         HUMAN_RIGHTS.idempotencyKeys.clear();
         HUMAN_RIGHTS.up.set(true);
-        api = ApiClient.onPort(port);
         jubaWriter = issuer.token("unpol.officer.juba", "JUBA", "POC_READ", "POC_WRITE");
     }
 

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.store.ReferenceDataLoader;
 import org.unmiss.kit.testing.ApiClient;
@@ -27,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     TestIssuer issuer;
     @Autowired
@@ -40,14 +39,12 @@ class ReportApiTest {
     @Autowired
     ReferenceNumbers numbers;
 
-    ApiClient api;
     String analyst;
 
     @BeforeAll
     void generateDemoData() throws Exception {
         Fixtures.reset(mongo, referenceData);
         new DemoData(mongo, sites, numbers).generateWhenEmpty();
-        api = ApiClient.onPort(port);
         analyst = issuer.token("reporting-tools", "HQ", "REPORTING");
     }
 

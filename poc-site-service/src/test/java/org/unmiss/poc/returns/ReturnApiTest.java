@@ -3,7 +3,6 @@ package org.unmiss.poc.returns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.store.ReferenceDataLoader;
 import org.unmiss.kit.testing.ApiClient;
@@ -19,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class ReturnApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     TestIssuer issuer;
     @Autowired
@@ -28,13 +27,11 @@ class ReturnApiTest {
     @Autowired
     ReferenceDataLoader referenceData;
 
-    ApiClient api;
     String bentiu;
 
     @BeforeEach
     void reset() throws Exception {
         Fixtures.reset(mongo, referenceData);
-        api = ApiClient.onPort(port);
         bentiu = issuer.token("unpol.officer.bentiu", "BENTIU", "POC_READ", "POC_WRITE");
     }
 

@@ -3,7 +3,6 @@ package org.unmiss.poc.site;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.store.ReferenceDataLoader;
 import org.unmiss.kit.testing.ApiClient;
@@ -28,8 +27,8 @@ class PocSiteApiTest {
              "weaponsFreeZone": {"type": "Polygon", "coordinates": [[[31.63, 9.55], [31.67, 9.55], [31.67, 9.58], [31.63, 9.58], [31.63, 9.55]]]}}
             """;
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
     @Autowired
     TestIssuer issuer;
     @Autowired
@@ -37,13 +36,11 @@ class PocSiteApiTest {
     @Autowired
     ReferenceDataLoader referenceData;
 
-    ApiClient api;
     String reader;
 
     @BeforeEach
     void reset() throws Exception {
         Fixtures.reset(mongo, referenceData);
-        api = ApiClient.onPort(port);
         reader = issuer.token("unpol.officer.bentiu", "BENTIU", "POC_READ");
     }
 

@@ -1,5 +1,7 @@
 package org.unmiss.kit.testing;
 
+import org.springframework.core.env.Environment;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A plain HTTP client for tests, over a real socket: what a partner agency's client sends is what
@@ -16,14 +19,27 @@ import java.util.Map;
 public final class ApiClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String baseUrl;
+    private final Supplier<String> baseUrl;
 
     public ApiClient(String baseUrl) {
+        this(() -> baseUrl);
+    }
+
+    private ApiClient(Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     public static ApiClient onPort(int port) {
         return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    /**
+     * The application under test, on the port its server took ({@code local.server.port}). The port is read at
+     * each call because the client exists before the server starts; {@code @ServiceTest} offers this client as a
+     * bean ({@code @Autowired ApiClient api}).
+     */
+    static ApiClient onLocalServer(Environment environment) {
+        return new ApiClient(() -> "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"));
     }
 
     public ApiResponse get(String path, String token) {
@@ -36,7 +52,7 @@ public final class ApiClient {
 
     /** Any request; a null token sends no Authorization header, a null body sends none. */
     public ApiResponse send(String method, String path, String token, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null && !headers.containsKey("Content-Type")) {

@@ -6,7 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Points a service's test context at a real in-memory store and a real (test) token issuer, both
- * reached over loopback, and exposes the issuer as a bean so tests can mint tokens. One store and
+ * reached over loopback, and exposes the issuer (to mint tokens) and an {@link ApiClient} on the
+ * application's port as beans. One store and
  * one issuer serve every test context of the JVM, which keeps Spring's context cache effective.
  */
 public class PlatformTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -31,5 +32,6 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
                 "unmiss.security.jwk-set-uri=" + Shared.ISSUER.jwkSetUri()
         ).applyTo(context);
         context.getBeanFactory().registerSingleton("testIssuer", Shared.ISSUER);
+        context.getBeanFactory().registerSingleton("apiClient", ApiClient.onLocalServer(context.getEnvironment()));
     }
 }

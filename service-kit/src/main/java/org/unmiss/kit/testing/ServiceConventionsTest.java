@@ -1,7 +1,7 @@
 package org.unmiss.kit.testing;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The conventions every service is held to, inherited by one empty test class per service placed in
@@ -11,8 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ServiceTest
 public abstract class ServiceConventionsTest {
 
-    @LocalServerPort
-    private int port;
+    @Autowired
+    private ApiClient api;
 
     @Test
     void keepsThePackageRules() {
@@ -21,6 +21,6 @@ public abstract class ServiceConventionsTest {
 
     @Test
     void servesTheCommittedOpenApiDocument() {
-        OpenApiDrift.assertMatchesCommitted(ApiClient.onPort(port));
+        OpenApiDrift.assertMatchesCommitted(api);
     }
 }

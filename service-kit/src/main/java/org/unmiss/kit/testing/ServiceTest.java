@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 /**
  * A service integration test: the whole application on a random port, talking to the in-memory
  * store through the real driver and validating real signed tokens from {@link TestIssuer}
- * (inject it with {@code @Autowired TestIssuer issuer}). Call it over HTTP with {@link ApiClient}.
+ * (inject it with {@code @Autowired TestIssuer issuer}). Call it over HTTP with the {@link ApiClient}
+ * bean ({@code @Autowired ApiClient api}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

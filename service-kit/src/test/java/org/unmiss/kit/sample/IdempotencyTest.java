@@ -3,7 +3,6 @@ package org.unmiss.kit.sample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -20,18 +19,16 @@ class IdempotencyTest {
 
     private static final String WIDGETS = "/api/v1/widgets";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
 
-    ApiClient api;
     String writer;
 
     @BeforeEach
     void setUp() {
-        api = ApiClient.onPort(port);
         writer = issuer.token("writer", "HQ", "WIDGET_WRITE", "WIDGET_READ");
     }
 

@@ -3,7 +3,6 @@ package org.unmiss.kit.sample;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ServiceTest;
@@ -16,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "unmiss.security.key-cache-ttl=1s")
 class KeyOutageTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -29,7 +28,6 @@ class KeyOutageTest {
 
     @Test
     void keepsValidatingWhileTheIssuerIsDown() throws InterruptedException {
-        ApiClient api = ApiClient.onPort(port);
         String token = issuer.token("reader", "HQ", "WIDGET_READ");
         assertThat(api.get("/api/v1/widgets", token).status()).isEqualTo(200);
 

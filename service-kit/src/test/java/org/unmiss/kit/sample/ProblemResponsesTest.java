@@ -3,7 +3,6 @@ package org.unmiss.kit.sample;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.unmiss.kit.store.StorePingHealthIndicator;
 import org.unmiss.kit.testing.ApiClient;
@@ -23,8 +22,8 @@ class ProblemResponsesTest {
 
     private static final String WIDGETS = "/api/v1/widgets";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClient api;
 
     @Autowired
     TestIssuer issuer;
@@ -32,13 +31,11 @@ class ProblemResponsesTest {
     @Autowired
     ApplicationContext context;
 
-    ApiClient api;
     String writer;
     String reader;
 
     @BeforeEach
     void setUp() {
-        api = ApiClient.onPort(port);
         writer = issuer.token("writer", "MALAKAL", "WIDGET_WRITE", "WIDGET_READ");
         reader = issuer.token("reader", "HQ", "WIDGET_READ");
     }
