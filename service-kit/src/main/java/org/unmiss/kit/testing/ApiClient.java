@@ -1,7 +1,5 @@
 package org.unmiss.kit.testing;
 
-import org.springframework.core.env.Environment;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,21 +23,13 @@ public final class ApiClient {
         this(() -> baseUrl);
     }
 
-    private ApiClient(Supplier<String> baseUrl) {
+    /** A client whose base URL is looked up at each call (for a server whose port is known only once it runs). */
+    public ApiClient(Supplier<String> baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     public static ApiClient onPort(int port) {
         return new ApiClient("http://127.0.0.1:" + port);
-    }
-
-    /**
-     * The application under test, on the port its server took ({@code local.server.port}). The port is read at
-     * each call because the client exists before the server starts; {@code @ServiceTest} offers this client as a
-     * bean ({@code @Autowired ApiClient api}).
-     */
-    static ApiClient onLocalServer(Environment environment) {
-        return new ApiClient(() -> "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"));
     }
 
     public ApiResponse get(String path, String token) {

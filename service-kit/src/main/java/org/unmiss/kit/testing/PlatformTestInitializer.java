@@ -32,6 +32,8 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
                 "unmiss.security.jwk-set-uri=" + Shared.ISSUER.jwkSetUri()
         ).applyTo(context);
         context.getBeanFactory().registerSingleton("testIssuer", Shared.ISSUER);
-        context.getBeanFactory().registerSingleton("apiClient", ApiClient.onLocalServer(context.getEnvironment()));
+        // The server's port is known only once it has started, so the client reads it at each call.
+        context.getBeanFactory().registerSingleton("apiClient", new ApiClient(
+                () -> "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port")));
     }
 }
