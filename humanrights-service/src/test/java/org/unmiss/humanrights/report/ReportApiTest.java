@@ -166,6 +166,29 @@ class ReportApiTest {
         assertThat(counts(get(path, reporting).get("byParty"))).containsEntry("SPLA", before + 2);
     }
 
+    @Test
+    void viewsAreComputedAgainOnceACaseTheyCountChangesAndOnlyThen() {
+        String reporting = issuer.token("reporting-tools", "HQ", "REPORTING");
+        String period = "?from=2017-01-01&to=2017-12-31";
+        String otherYear = "?from=2016-01-01&to=2016-12-31";
+        long inPeriod = mrm(get("/api/v1/hr-reports/mrm" + period, reporting), "verified").get("KILLING_AND_MAIMING");
+        long allDates = mrm(get("/api/v1/hr-reports/mrm", reporting), "verified").get("KILLING_AND_MAIMING");
+        JsonNode otherYearBefore = get("/api/v1/hr-reports/mrm" + otherYear, reporting);
+        long killed = get("/api/v1/hr-reports/harm" + period, reporting).findValues("killed").stream().mapToLong(JsonNode::asLong).sum();
+
+        String recorder = issuer.token("hr.recorder", "HQ", "HR_READ", "HR_WRITE");
+        decide(create(api, recorder, fixture("MALAKAL", "UPPER_NILE", "2017-10-03", """
+                {"type": "KILLING", "victims": [{"kind": "INDIVIDUAL", "sex": "MALE", "age": 9}]}""")).json()
+                .get("reference").asString(), "VERIFIED");
+
+        assertThat(mrm(get("/api/v1/hr-reports/mrm" + period, reporting), "verified").get("KILLING_AND_MAIMING"))
+                .isEqualTo(inPeriod + 1);
+        assertThat(mrm(get("/api/v1/hr-reports/mrm", reporting), "verified").get("KILLING_AND_MAIMING")).isEqualTo(allDates + 1);
+        assertThat(get("/api/v1/hr-reports/harm" + period, reporting).findValues("killed").stream().mapToLong(JsonNode::asLong).sum())
+                .isEqualTo(killed + 1);
+        assertThat(get("/api/v1/hr-reports/mrm" + otherYear, reporting)).isEqualTo(otherYearBefore);
+    }
+
     private static Map<String, Long> counts(JsonNode keyCounts) {
         Map<String, Long> counts = new LinkedHashMap<>();
         keyCounts.forEach(k -> counts.put(k.get("key").asString(), k.get("violations").asLong()));

@@ -16,15 +16,12 @@ import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.hrcase.domain.CaseService;
 import org.unmiss.humanrights.hrcase.domain.ForbiddenException;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
-import org.unmiss.humanrights.report.persistence.QuarterStamps;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.security.CurrentUser;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +29,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * De-identified views over cases: the only human rights data REPORTING and PARTNER receive.
@@ -44,22 +40,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ReportController {
 
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Duration BRIEF_TTL = Duration.ofMinutes(10);
     private static final String AGGREGATE_READERS = "hasAnyRole('HR_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')";
 
     private final ReportQueries queries;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final QuarterStamps stamps;
+    private final FigureCache figures;
     private final CaseService caseService;
-    private final Map<String, CachedBrief> briefs = new ConcurrentHashMap<>();
 
-    public ReportController(ReportQueries queries, CurrentUser currentUser, AuditLog audit, QuarterStamps stamps,
+    public ReportController(ReportQueries queries, CurrentUser currentUser, AuditLog audit, FigureCache figures,
                             CaseService caseService) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.stamps = stamps;
+        this.figures = figures;
         this.caseService = caseService;
     }
 
@@ -69,10 +63,16 @@ public class ReportController {
     public MrmReport mrm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
+        boolean withReported = currentUser.hasRole("HR_READ");
+        return figures.get(key("mrm", from, to) + "|" + withReported, from, to, MrmReport.class,
+                () -> computeMrm(from, to, withReported));
+    }
+
+    private MrmReport computeMrm(LocalDate from, LocalDate to, boolean withReported) {
         EnumSet<ViolationType> graveTypes = EnumSet.noneOf(ViolationType.class);
         Arrays.stream(ViolationType.Grave.values()).forEach(g -> graveTypes.addAll(ViolationType.of(g)));
         var verified = queries.totalsByType(scope(from, to, ReportQueries.Basis.VERIFIED), graveTypes);
-        var reported = currentUser.hasRole("HR_READ")
+        var reported = withReported
                 ? queries.totalsByType(scope(from, to, ReportQueries.Basis.REPORTED), graveTypes) : null;
         List<MrmReport.Line> lines = new ArrayList<>();
         for (ViolationType.Grave grave : ViolationType.Grave.values()) {
@@ -89,6 +89,10 @@ public class ReportController {
     public MaraReport mara(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
+        return figures.get(key("mara", from, to), from, to, MaraReport.class, () -> computeMara(from, to));
+    }
+
+    private MaraReport computeMara(LocalDate from, LocalDate to) {
         var scope = scope(from, to, ReportQueries.Basis.VERIFIED);
         var totals = queries.totalsByType(scope, ViolationType.crsvTypes());
         List<MaraReport.Line> lines = queries.byTypePartyStateMonth(scope, ViolationType.crsvTypes()).stream()
@@ -104,6 +108,10 @@ public class ReportController {
     public HarmReport harm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
+        return figures.get(key("harm", from, to), from, to, HarmReport.class, () -> computeHarm(from, to));
+    }
+
+    private HarmReport computeHarm(LocalDate from, LocalDate to) {
         EnumSet<ViolationType> harmTypes = EnumSet.noneOf(ViolationType.class);
         Arrays.stream(ViolationType.Harm.values()).forEach(h -> harmTypes.addAll(ViolationType.of(h)));
         Map<String, long[]> byQuarter = new TreeMap<>();
@@ -128,21 +136,13 @@ public class ReportController {
         }
         LocalDate from = LocalDate.of(Integer.parseInt(parsed.group(1)), (Integer.parseInt(parsed.group(2)) - 1) * 3 + 1, 1);
         LocalDate to = from.plusMonths(3).minusDays(1);
-        var scope = scope(from, to, ReportQueries.Basis.VERIFIED);
-        long stamp = stamps.current(quarter);
-        String key = quarter + "|" + scope.offices().office();
-        CachedBrief cached = briefs.get(key);
-        Instant now = Instant.now();
-        if (cached != null && cached.stamp() == stamp && cached.computedAt().plus(BRIEF_TTL).isAfter(now)) {
-            return cached.brief();
-        }
-        BriefTally tally = new BriefTally();
-        try (var cases = queries.casesForFigures(scope)) {
-            cases.forEach(tally::add);
-        }
-        QuarterlyBrief brief = tally.brief(quarter, from, to);
-        briefs.put(key, new CachedBrief(stamp, now, brief));
-        return brief;
+        return figures.get(key("brief", from, to), from, to, QuarterlyBrief.class, () -> {
+            BriefTally tally = new BriefTally();
+            try (var cases = queries.casesForFigures(scope(from, to, ReportQueries.Basis.VERIFIED))) {
+                cases.forEach(tally::add);
+            }
+            return tally.brief(quarter, from, to);
+        });
     }
 
     @GetMapping(value = "/export", produces = "text/csv")
@@ -174,12 +174,9 @@ public class ReportController {
         out.flush();
     }
 
-    /**
-     * A brief adds up every verified violation of a quarter, seconds of scanning at 100,000 on the
-     * embedded store, so it is kept per quarter and office scope until a case of that quarter is
-     * written (its stamp changes); the time limit only bounds what a missed stamp could cost.
-     */
-    private record CachedBrief(long stamp, Instant computedAt, QuarterlyBrief brief) {
+    /** A view's figures differ by period and by the caller's field-office scope. */
+    private String key(String view, LocalDate from, LocalDate to) {
+        return view + "|" + from + "|" + to + "|" + currentUser.fieldOffice().office();
     }
 
     private ReportQueries.Scope scope(LocalDate from, LocalDate to, ReportQueries.Basis basis) {
