@@ -96,6 +96,30 @@ class ReportApiTest {
     }
 
     @Test
+    void csvReportsCarryHxlHashtagsWhenAsked() {
+        ApiResponse strength = api.send("GET", "/api/v1/personnel-reports/strength?asOf=2026-03-01&groupBy=category,country&hxl=true",
+                reporting, null, Map.of("Accept", "text/csv"));
+        assertThat(strength.status()).as(strength.body()).isEqualTo(200);
+        // CSV quotes a field that begins with '#'; a CSV reader (and so any HXL tool) removes the quotes again.
+        assertThat(strength.body().replace("\"", "")).startsWith("category,country,count\r\n#group+category,#country+code,#indicator+num+strength\r\n")
+                .endsWith("TOTAL,,5\r\n");
+        String unpol = api.send("GET", "/api/v1/personnel-reports/unpol-strength?asOf=2026-03-01&hxl=true", reporting, null,
+                Map.of("Accept", "text/csv")).body();
+        assertThat(unpol.replace("\"", "").lines().skip(1).findFirst()).contains(
+                "#loc+office,#indicator+num+fpu,#indicator+num+ipo,#indicator+num+corrections,#indicator+num+total");
+        String parity = api.send("GET", "/api/v1/personnel-reports/gender-parity?asOf=2026-03-01&by=country&hxl=true", reporting, null,
+                Map.of("Accept", "text/csv")).body();
+        assertThat(parity.replace("\"", "").lines().skip(1).findFirst()).contains(
+                "#country+code,#indicator+num+f,#indicator+num+m,#indicator+num+total,#indicator+pct+f,#indicator+pct+f+target,#status+target");
+        String rotations = api.send("GET", "/api/v1/personnel-reports/rotations-due?days=366&hxl=true", reporting, null,
+                Map.of("Accept", "text/csv")).body();
+        assertThat(rotations.replace("\"", "").lines().skip(1).findFirst()).contains("#org+code,#loc+office,#date+end,#indicator+num+persons,#status+overdue");
+        String plain = api.send("GET", "/api/v1/personnel-reports/unpol-strength?asOf=2026-03-01", reporting, null,
+                Map.of("Accept", "text/csv")).body();
+        assertThat(plain).doesNotContain("#");
+    }
+
+    @Test
     void unpolStrengthAndParityAndRotations() {
         JsonNode unpol = api.get("/api/v1/personnel-reports/unpol-strength?asOf=2026-03-01", reporting).json();
         assertThat(unpol.get("total").asInt()).isEqualTo(4);

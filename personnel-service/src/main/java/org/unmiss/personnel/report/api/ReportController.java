@@ -41,7 +41,8 @@ import java.util.Set;
 /**
  * Aggregate figures only (no names, no index numbers), so reporting tools and partners may read them
  * mission-wide; the gender parity view is also open to gender officers. Each report is JSON, or CSV
- * when asked with {@code Accept: text/csv}.
+ * when asked with {@code Accept: text/csv}; {@code hxl=true} adds a row of HXL hashtags under the header
+ * (https://hxlstandard.org) so humanitarian tools read the columns without a mapping.
  */
 @RestController
 @RequestMapping("/api/v1/personnel-reports")
@@ -100,11 +101,13 @@ public class ReportController {
                               @RequestParam(required = false) SubCategory subCategory,
                               @RequestParam(required = false) String country,
                               @RequestParam(required = false) String fieldOffice,
-                              @RequestParam(required = false) Sex sex) {
+                              @RequestParam(required = false) Sex sex,
+                              @Parameter(description = "true: a row of HXL hashtags under the header") @RequestParam(defaultValue = "false") boolean hxl) {
         StrengthReport report = strength(asOf, groupBy, category, subCategory, country, fieldOffice, sex);
         List<Dimension> dimensions = dimensions(groupBy);
-        List<String> header = new ArrayList<>(report.groupBy());
-        header.add("count");
+        List<CsvTable.Column> columns = new ArrayList<>();
+        dimensions.forEach(d -> columns.add(new CsvTable.Column(d.apiName(), hxlTag(d))));
+        columns.add(new CsvTable.Column("count", "#indicator+num+strength"));
         List<List<Object>> rows = new ArrayList<>();
         for (StrengthReport.Row row : report.rows()) {
             List<Object> cells = new ArrayList<>();
@@ -116,7 +119,7 @@ public class ReportController {
         dimensions.forEach(d -> total.add(total.isEmpty() ? "TOTAL" : ""));
         total.add(report.total());
         rows.add(total);
-        return CsvTable.render(header, rows);
+        return CsvTable.render(columns, hxl, rows);
     }
 
     @GetMapping(value = "/unpol-strength", produces = JSON)
@@ -130,13 +133,18 @@ public class ReportController {
 
     @GetMapping(value = "/unpol-strength", produces = CSV)
     @Operation(operationId = "unpolStrength", summary = "UN Police strength as CSV, one row per field office and a TOTAL row")
-    public String unpolCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    public String unpolCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                           @Parameter(description = "true: a row of HXL hashtags under the header") @RequestParam(defaultValue = "false") boolean hxl) {
         UnpolStrength report = unpol(asOf);
         List<List<Object>> rows = new ArrayList<>();
         report.byFieldOffice().forEach(o -> rows.add(List.of(o.fieldOffice(), o.formedPoliceUnits(),
                 o.individualPoliceOfficers(), o.corrections(), o.total())));
         rows.add(List.of("TOTAL", report.formedPoliceUnits(), report.individualPoliceOfficers(), report.corrections(), report.total()));
-        return CsvTable.render(List.of("fieldOffice", "formedPoliceUnits", "individualPoliceOfficers", "corrections", "total"), rows);
+        return CsvTable.render(List.of(new CsvTable.Column("fieldOffice", "#loc+office"),
+                new CsvTable.Column("formedPoliceUnits", "#indicator+num+fpu"),
+                new CsvTable.Column("individualPoliceOfficers", "#indicator+num+ipo"),
+                new CsvTable.Column("corrections", "#indicator+num+corrections"),
+                new CsvTable.Column("total", "#indicator+num+total")), hxl, rows);
     }
 
     @GetMapping(value = "/gender-parity", produces = JSON)
@@ -161,12 +169,18 @@ public class ReportController {
     @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN', 'GENDER_READ')")
     @Operation(operationId = "genderParity", summary = "Gender parity as CSV")
     public String parityCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                            @RequestParam(defaultValue = "subCategory") String by) {
+                            @RequestParam(defaultValue = "subCategory") String by,
+                            @Parameter(description = "true: a row of HXL hashtags under the header") @RequestParam(defaultValue = "false") boolean hxl) {
         GenderParity report = parity(asOf, by);
         List<List<Object>> rows = new ArrayList<>();
         report.rows().forEach(r -> rows.add(java.util.Arrays.asList(r.key(), r.women(), r.men(), r.total(), r.womenPercent(),
                 r.targetPercent(), r.meetsTarget())));
-        return CsvTable.render(List.of(report.by(), "women", "men", "total", "womenPercent", "targetPercent", "meetsTarget"), rows);
+        Dimension grouped = Dimension.byApiName(report.by()).orElseThrow();
+        return CsvTable.render(List.of(new CsvTable.Column(report.by(), hxlTag(grouped)),
+                new CsvTable.Column("women", "#indicator+num+f"), new CsvTable.Column("men", "#indicator+num+m"),
+                new CsvTable.Column("total", "#indicator+num+total"), new CsvTable.Column("womenPercent", "#indicator+pct+f"),
+                new CsvTable.Column("targetPercent", "#indicator+pct+f+target"),
+                new CsvTable.Column("meetsTarget", "#status+target")), hxl, rows);
     }
 
     @GetMapping(value = "/rotations-due", produces = JSON)
@@ -184,11 +198,25 @@ public class ReportController {
 
     @GetMapping(value = "/rotations-due", produces = CSV)
     @Operation(operationId = "rotationsDue", summary = "Rotations due as CSV")
-    public String rotationsDueCsv(@RequestParam(defaultValue = "30") int days, @RequestParam(required = false) String fieldOffice) {
+    public String rotationsDueCsv(@RequestParam(defaultValue = "30") int days, @RequestParam(required = false) String fieldOffice,
+                                  @Parameter(description = "true: a row of HXL hashtags under the header") @RequestParam(defaultValue = "false") boolean hxl) {
         List<List<Object>> rows = new ArrayList<>();
         rotationsDue(days, fieldOffice).rows().forEach(r -> rows.add(java.util.Arrays.asList(r.unitCode(), r.fieldOffice(),
                 r.endDate(), r.persons(), r.overdue())));
-        return CsvTable.render(List.of("unitCode", "fieldOffice", "endDate", "persons", "overdue"), rows);
+        return CsvTable.render(List.of(new CsvTable.Column("unitCode", "#org+code"), new CsvTable.Column("fieldOffice", "#loc+office"),
+                new CsvTable.Column("endDate", "#date+end"), new CsvTable.Column("persons", "#indicator+num+persons"),
+                new CsvTable.Column("overdue", "#status+overdue")), hxl, rows);
+    }
+
+    /** The HXL hashtag of a breakdown's dimension column. */
+    private static String hxlTag(Dimension dimension) {
+        return switch (dimension) {
+            case CATEGORY -> "#group+category";
+            case SUB_CATEGORY -> "#group+subcategory";
+            case COUNTRY -> "#country+code";
+            case FIELD_OFFICE -> "#loc+office";
+            case SEX -> "#group+sex";
+        };
     }
 
     private static List<Dimension> dimensions(String groupBy) {
