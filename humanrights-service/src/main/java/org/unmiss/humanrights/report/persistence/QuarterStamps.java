@@ -17,17 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A change stamp per incident quarter, raised after every write of a case of that quarter (a case
- * never changes quarter), and one raised after every case write at all. A figure computed under a
- * stamp stays valid while the stamp is unchanged, for every instance of the service, since the
- * stamps live in the store.
+ * A change stamp per incident quarter, raised after every write of a case of that quarter (every case
+ * has an incident date, and a case never changes quarter). A figure computed under a stamp stays valid
+ * while the stamp is unchanged, for every instance of the service, since the stamps live in the store.
  */
 @Component
 public class QuarterStamps extends AbstractMongoEventListener<HrCase> {
 
     static final String STAMPS = "hr_quarter_stamps";
-    /** Raised by every case write: what figures over all dates (no period given) depend on. */
-    static final String EVERY_CASE = "ALL";
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     private final MongoTemplate mongo;
@@ -40,30 +37,17 @@ public class QuarterStamps extends AbstractMongoEventListener<HrCase> {
     public void onAfterSave(AfterSaveEvent<HrCase> event) {
         Object quarter = event.getDocument() == null ? null : event.getDocument().get("incidentQuarter");
         if (quarter != null) {
-            raise(quarter);
+            mongo.findAndModify(Query.query(Criteria.where("_id").is(quarter)), new Update().inc("stamp", 1L),
+                    FindAndModifyOptions.options().upsert(true), Document.class, STAMPS);
         }
-        raise(EVERY_CASE);
-    }
-
-    private void raise(Object stamp) {
-        mongo.findAndModify(Query.query(Criteria.where("_id").is(stamp)), new Update().inc("stamp", 1L),
-                FindAndModifyOptions.options().upsert(true), Document.class, STAMPS);
-    }
-
-    public long current(String quarter) {
-        Document stamp = mongo.findById(quarter, Document.class, STAMPS);
-        return stamp == null ? 0 : ((Number) stamp.get("stamp")).longValue();
     }
 
     /**
-     * What the figures of the cases dated {@code from} to {@code to} (inclusive, either may be open) depend on:
-     * the stamps of the quarters the period touches, or the every-case stamp when no period is given (undated
-     * cases count then too). It changes whenever a case those figures could count is written.
+     * What the figures of the cases dated {@code from} to {@code to} (inclusive, either or both may be open)
+     * depend on: the stamps of the quarters the period touches. It changes whenever a case those figures
+     * could count is written.
      */
     public String fingerprint(LocalDate from, LocalDate to) {
-        if (from == null && to == null) {
-            return EVERY_CASE + ":" + current(EVERY_CASE);
-        }
         StringBuilder fingerprint = new StringBuilder();
         mongo.find(new Query().with(Sort.by("_id")), Document.class, STAMPS).forEach(stamp -> {
             Matcher quarter = QUARTER.matcher(String.valueOf(stamp.get("_id")));
