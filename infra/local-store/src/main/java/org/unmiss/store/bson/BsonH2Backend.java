@@ -10,11 +10,13 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.NoopOplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +30,67 @@ import java.util.Map;
  */
 public final class BsonH2Backend extends H2Backend {
 
+    private static final String INDEXES = "system.indexes";
+    private static final String LOCAL = "local";
+    private static final String OPLOG = "oplog.rs";
+
     public BsonH2Backend(MVStore store) {
         super(store);
+    }
+
+    /**
+     * Deletes the documents that a TTL index ({@code expireAfterSeconds}) says have expired at {@code now}:
+     * those whose indexed field holds a date (or an array with a date) older than {@code now} minus the
+     * index's seconds, as MongoDB's TTL monitor does. Index definitions live in each database's
+     * {@code system.indexes}, where mongo-java-server keeps every index it was asked to create.
+     *
+     * @return how many documents were deleted
+     */
+    public long deleteExpired(Instant now) {
+        long deleted = 0;
+        for (String databaseName : List.copyOf(listDatabaseNames())) {
+            MongoDatabase database = resolveDatabase(databaseName);
+            MongoCollection<?> indexes = database.resolveCollection(INDEXES, false);
+            if (indexes == null) {
+                continue;
+            }
+            for (Document index : indexes.queryAll()) {
+                if (!(index.get("expireAfterSeconds") instanceof Number seconds) || !(index.get("key") instanceof Document key)
+                        || key.size() != 1 || !(index.get("ns") instanceof String namespace)
+                        || !namespace.startsWith(databaseName + ".")) {
+                    continue;
+                }
+                MongoCollection<?> collection = database.resolveCollection(namespace.substring(databaseName.length() + 1), false);
+                if (collection == null) {
+                    continue;
+                }
+                String field = key.keySet().iterator().next();
+                Instant cutoff = now.minusMillis(Math.round(seconds.doubleValue() * 1000));
+                // $lt on a date matches dates only (and arrays holding one), so other values never expire
+                deleted += collection.deleteDocuments(new Document(field, new Document("$lt", cutoff)), 0);
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Drops the oplog an earlier version of the store kept (it was never trimmed, and counting it ran the store
+     * out of memory). The store keeps no oplog now: nothing on the platform uses change streams.
+     *
+     * @return how many entries it held, or 0 if there was none
+     */
+    public long dropOplog() {
+        if (!listDatabaseNames().contains(LOCAL)) {
+            return 0;
+        }
+        MongoDatabase local = resolveDatabase(LOCAL);
+        MongoCollection<?> oplog = local.resolveCollection(OPLOG, false);
+        if (oplog == null) {
+            return 0;
+        }
+        long entries = oplog.count();
+        local.dropCollection(OPLOG, NoopOplog.get());
+        return entries;
     }
 
     private MVStore store() {
@@ -60,7 +121,7 @@ public final class BsonH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<String, Object> metaMap = store().openMap(StoreMaps.meta(namespace));
-            return new H2Collection(this, collectionName, options,
+            return new BsonCollection(this, collectionName, options,
                     StoreMaps.openData(store(), StoreMaps.data(namespace)), metaMap, cursors());
         }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Opens the store's MVStore file. The file records the format its maps were written in, because MVStore
@@ -38,10 +39,17 @@ public final class StoreFile {
             // A conversion finished but stopped between its two renames: the converted file is complete.
             Files.move(converted, file);
         }
-        if (Files.exists(file) && !hasCurrentFormat(file)) {
+        // an empty file is a new store whose file was created owner-only before MVStore opened it
+        if (Files.exists(file) && Files.size(file) > 0 && !hasCurrentFormat(file)) {
             convertJavaSerialised(file);
         }
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        if (Files.notExists(file)) {
+            createOwnerOnly(file);
+        }
+        // Auto-commit off, both by time and by unsaved memory: only GroupCommit commits, and it syncs after
+        // every commit. MVStore's own commits would write chunks that nobody syncs, from threads that do not
+        // know whether an operation is complete.
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().autoCommitBufferSize(0).open();
         MVMap<String, String> format = store.openMap(FORMAT_MAP);
         String written = format.putIfAbsent(FORMAT_KEY, FORMAT);
         if (written != null && !written.equals(FORMAT)) {
@@ -49,7 +57,15 @@ public final class StoreFile {
             throw new IllegalStateException(file + " is in store format " + written + ", this local-store reads " + FORMAT);
         }
         store.commit();
+        store.sync();
         return store;
+    }
+
+    /** MVStore would create the file with the process's umask; the store's file is its owner's only. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
     }
 
     private static boolean hasCurrentFormat(Path file) {

@@ -1,0 +1,171 @@
+package org.unmiss.store.durable;
+
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+
+/**
+ * The only thread that commits the store's MVStore, and the one place that makes changes durable: it commits
+ * (writes a chunk) and then syncs the file ({@code fsync}) before it tells anyone their changes are safe.
+ * Replies wait for {@link #durable()}; whoever asks while a commit is being written waits for the next one,
+ * so concurrent writers share one sync (group commit) and no reply precedes the sync of what it reports.
+ *
+ * <p>Operations that change data hold {@link #operations()}'s read lock while they run and the commit takes
+ * its write lock while it captures and writes the chunk (not while it syncs), so a chunk on disk never holds
+ * half an operation, e.g. a unique-index entry without its document. With nothing to wait for, the thread
+ * still commits every {@code idleInterval} whatever changed without a waiting reply (TTL deletes).
+ */
+public final class GroupCommit implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    private static final CompletableFuture<Void> ALREADY_DURABLE = CompletableFuture.completedFuture(null);
+
+    private final MVStore store;
+    private final Duration idleInterval;
+    private final Consumer<Throwable> onFailure;
+    private final LinkedBlockingQueue<CompletableFuture<Void>> waiting = new LinkedBlockingQueue<>();
+    private final ReadWriteLock operations = new ReentrantReadWriteLock();
+    private final Thread committer;
+    /** The store version the last sync covered; only the committer thread writes it. */
+    private volatile long syncedVersion;
+    private volatile boolean running = true;
+    private volatile Throwable failed;
+
+    private GroupCommit(MVStore store, Duration idleInterval, Consumer<Throwable> onFailure) {
+        this.store = store;
+        this.idleInterval = idleInterval;
+        this.onFailure = onFailure;
+        this.syncedVersion = store.getCurrentVersion();
+        this.committer = new Thread(this::run, "local-store-group-commit");
+        this.committer.setDaemon(true);
+    }
+
+    /**
+     * Starts the committer for a file-backed store opened with auto-commit off (its own background commits
+     * would write chunks that no one syncs). {@code onFailure} hears of a commit or sync that failed: the
+     * store can then no longer promise anything and should stop.
+     */
+    public static GroupCommit start(MVStore store, Duration idleInterval, Consumer<Throwable> onFailure) {
+        if (store.getFileStore() == null) {
+            throw new IllegalArgumentException("an in-memory store has nothing to sync");
+        }
+        if (store.getAutoCommitDelay() != 0) {
+            throw new IllegalArgumentException("the store must be opened with auto-commit disabled");
+        }
+        GroupCommit commits = new GroupCommit(store, idleInterval, onFailure);
+        commits.committer.start();
+        return commits;
+    }
+
+    /** Held (shared) by every operation that may change data, so that a commit sees it whole. */
+    public ReadWriteLock operations() {
+        return operations;
+    }
+
+    /**
+     * A future completed once every change made before this call is committed and synced (at once if
+     * nothing is pending), or completed exceptionally if that commit or sync failed.
+     */
+    public CompletableFuture<Void> durable() {
+        Throwable failure = failed;
+        if (failure != null) {
+            return CompletableFuture.failedFuture(failure);
+        }
+        // Only this class commits, so: no unsaved changes and the current version synced means that every
+        // change made before this call is in a chunk that a sync covered. The order of the two reads matters:
+        // a commit in progress has already raised the version when its changes stop counting as unsaved.
+        if (!store.hasUnsavedChanges() && store.getCurrentVersion() == syncedVersion) {
+            return ALREADY_DURABLE;
+        }
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        waiting.add(durable);
+        if (!running) {
+            drainAndCommit();
+        }
+        return durable;
+    }
+
+    private void run() {
+        List<CompletableFuture<Void>> batch = new ArrayList<>();
+        while (running) {
+            try {
+                CompletableFuture<Void> first = waiting.poll(idleInterval.toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                }
+            } catch (InterruptedException e) {
+                // nobody interrupts this thread (an interrupt during file I/O would close the file channel)
+                Thread.currentThread().interrupt();
+                return;
+            }
+            waiting.drainTo(batch);
+            commitAndComplete(batch);
+            batch.clear();
+        }
+    }
+
+    private synchronized void drainAndCommit() {
+        List<CompletableFuture<Void>> batch = new ArrayList<>();
+        waiting.drainTo(batch);
+        commitAndComplete(batch);
+    }
+
+    private synchronized void commitAndComplete(List<CompletableFuture<Void>> batch) {
+        if (failed != null) {
+            batch.forEach(durable -> durable.completeExceptionally(failed));
+            return;
+        }
+        try {
+            commitAndSync();
+            batch.forEach(durable -> durable.complete(null));
+        } catch (RuntimeException | Error e) {
+            failed = e;
+            log.error("local-store could not commit or sync its file; no write can be acknowledged any more", e);
+            batch.forEach(durable -> durable.completeExceptionally(e));
+            onFailure.accept(e);
+        }
+    }
+
+    private void commitAndSync() {
+        if (store.isClosed()) {
+            throw new IllegalStateException("the store file is closed");
+        }
+        if (store.hasUnsavedChanges()) {
+            operations.writeLock().lock();
+            try {
+                store.commit();
+            } finally {
+                operations.writeLock().unlock();
+            }
+        }
+        long version = store.getCurrentVersion();
+        if (version != syncedVersion) {
+            store.sync();
+            syncedVersion = version;
+        }
+    }
+
+    /** Commits and syncs what is pending, answers every waiting reply, and stops the thread. */
+    @Override
+    public void close() {
+        running = false;
+        // a wake-up instead of an interrupt: interrupting a thread in FileChannel I/O closes the channel
+        waiting.add(new CompletableFuture<>());
+        try {
+            committer.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drainAndCommit();
+    }
+}
