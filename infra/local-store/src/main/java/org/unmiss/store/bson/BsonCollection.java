@@ -1,26 +1,54 @@
 package org.unmiss.store.bson;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
 import java.util.stream.Stream;
 
 /**
- * The H2 backend's collection, handing out copies of its documents instead of the objects inside the map.
- * mongo-java-server updates a matched document in place and replies with that same object after the
- * collection's lock is released; with the stock H2 collection that object is the one in MVStore's map (and
- * page cache), so a concurrent {@code $inc} could change it before the first reply was encoded, and two
- * callers of {@code findOneAndUpdate} were handed the same counter value. With copies, what a reply holds
- * is its own, and the map is changed only by {@code put}.
+ * The H2 backend's collection with two changes.
+ *
+ * <p><b>Copies out.</b> mongo-java-server updates a matched document in place and replies with that same object
+ * after the collection's lock is released; with the stock H2 collection that object is the one inside MVStore's
+ * map (and page cache), so a concurrent {@code $inc} could change it before the first reply was encoded, and two
+ * callers of {@code findOneAndUpdate} were handed the same counter value. Here every document handed out is a
+ * copy, and the map changes only by {@code put}.
+ *
+ * <p><b>Bounded memory.</b> The stock collection collects every matching document into a list before it answers
+ * (the whole collection for a count or an aggregation), which ran the store out of memory at 100,000 cases. Here
+ * an unsorted scan is a {@link Scan}: it reads the map in {@code _id} order a batch at a time and a client's
+ * cursor remembers only the last {@code _id} it passed, so neither a find nor a count holds more than a batch.
+ * A sorted find with a limit (a page) keeps only the best {@code skip + limit} documents. A sorted find without a
+ * limit still sorts everything in memory, as before.
  */
 final class BsonCollection extends H2Collection {
+
+    /** MongoDB's first batch when the client names no batch size. */
+    static final int DEFAULT_FIRST_BATCH = 101;
+    /** A later batch when the client names no batch size (MongoDB fills 16 MB; documents here are a few KB). */
+    static final int DEFAULT_NEXT_BATCH = 500;
+    /** Documents read per step of a scan that the server itself iterates (counts, aggregations, updates). */
+    private static final int INTERNAL_BATCH = 256;
+
+    /** Whether the query being handled came from a client's find (which gets batches) or from the server itself. */
+    private static final ThreadLocal<Boolean> CLIENT_FIND = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private final MVMap<Object, Document> documents;
 
@@ -28,6 +56,20 @@ final class BsonCollection extends H2Collection {
                    MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
         super(database, collectionName, options, documents, meta, cursors);
         this.documents = documents;
+    }
+
+    @Override
+    public QueryResult handleQuery(QueryParameters parameters) {
+        // the find command wraps its filter in $query; the server's own queries pass the filter as it is
+        if (!parameters.getQuerySelector().containsKey("$query")) {
+            return super.handleQuery(parameters);
+        }
+        CLIENT_FIND.set(Boolean.TRUE);
+        try {
+            return super.handleQuery(parameters);
+        } finally {
+            CLIENT_FIND.set(Boolean.FALSE);
+        }
     }
 
     @Override
@@ -42,17 +84,146 @@ final class BsonCollection extends H2Collection {
                 .map(entry -> new DocumentWithPosition<>(entry.getValue().cloneDeeply(), entry.getKey()));
     }
 
+    /** A query no unique index can answer: a scan of the whole map. */
     @Override
     protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
-        Stream<Document> stream;
         if (isNaturalDescending(orderBy)) {
-            stream = documents.keySet().stream()
-                    .sorted(ValueComparator.desc())
-                    .map(this::getDocument);
-        } else {
-            stream = documents.values().stream().map(Document::cloneDeeply);
+            Stream<Document> newestFirst = documents.keySet().stream().sorted(ValueComparator.desc()).map(this::getDocument);
+            return matchDocumentsFromStream(newestFirst, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        return matchDocumentsFromStream(stream, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        Comparator<Document> order = deriveComparator(orderBy);
+        if (order == null) {
+            if (!CLIENT_FIND.get() && batchSize <= 0) {
+                // the server iterates it itself (count, aggregation, update, delete): lazily, and afresh each time
+                return new QueryResult(() -> new Scan(0, query, numberToSkip, limit, fieldSelector).remaining());
+            }
+            Scan scan = new Scan(cursorRegistry.generateCursorId(), query, numberToSkip, limit, fieldSelector);
+            List<Document> first = scan.takeDocuments(batchSize > 0 ? batchSize : DEFAULT_FIRST_BATCH);
+            if (scan.isEmpty()) {
+                return new QueryResult(first);
+            }
+            cursorRegistry.add(scan);
+            return new QueryResult(first, scan);
+        }
+        Stream<Document> matching = documents.values().stream()
+                .filter(document -> documentMatchesQuery(document, query))
+                .map(Document::cloneDeeply);
+        if (limit > 0) {
+            List<Document> best = best(matching, order, (long) numberToSkip + limit);
+            return matchDocumentsFromStream(query, best.stream(), numberToSkip, limit, batchSize, null, fieldSelector);
+        }
+        return matchDocumentsFromStream(query, matching, numberToSkip, limit, batchSize, order, fieldSelector);
+    }
+
+    /** The first {@code count} documents in {@code order}, holding no more than that many at a time. */
+    private static List<Document> best(Stream<Document> documents, Comparator<Document> order, long count) {
+        if (count >= Integer.MAX_VALUE) {
+            return documents.sorted(order).toList();
+        }
+        int keep = (int) count;
+        PriorityQueue<Document> worstFirst = new PriorityQueue<>(Math.min(keep, 1024) + 1, order.reversed());
+        documents.forEach(document -> {
+            worstFirst.add(document);
+            if (worstFirst.size() > keep) {
+                worstFirst.poll();
+            }
+        });
+        List<Document> best = new ArrayList<>(worstFirst);
+        best.sort(order);
+        return best;
+    }
+
+    /**
+     * A filtered walk through the map in {@code _id} order that remembers only where it is. Between batches it
+     * holds no map snapshot (an old snapshot's pages may be reused once MVStore drops its chunks), so it reads
+     * each batch from the current map, resuming after the last {@code _id} it passed: a document is returned at
+     * most once, and one inserted behind the cursor is not seen, as with a MongoDB collection scan.
+     */
+    private final class Scan extends AbstractCursor {
+
+        private final Document query;
+        private final Document projection;
+        private long toSkip;
+        /** Documents still to return, or -1 for no limit. */
+        private long toReturn;
+        private Object lastPosition;
+        private boolean started;
+        private boolean exhausted;
+
+        Scan(long id, Document query, int skip, int limit, Document projection) {
+            super(id);
+            this.query = query;
+            this.projection = projection;
+            this.toSkip = Math.max(0, skip);
+            this.toReturn = limit > 0 ? limit : -1;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return exhausted;
+        }
+
+        @Override
+        public synchronized List<Document> takeDocuments(int numberToReturn) {
+            int wanted = numberToReturn > 0 ? numberToReturn : DEFAULT_NEXT_BATCH;
+            List<Document> batch = new ArrayList<>(Math.min(wanted, 1024));
+            Cursor<Object, Document> cursor = documents.cursor(started ? lastPosition : null);
+            while (!exhausted && batch.size() < wanted) {
+                if (toReturn == 0 || !cursor.hasNext()) {
+                    exhausted = true;
+                    break;
+                }
+                Object position = cursor.next();
+                if (started && documents.getKeyType().compare(position, lastPosition) == 0) {
+                    continue;
+                }
+                started = true;
+                lastPosition = position;
+                Document document = cursor.getValue();
+                if (!documentMatchesQuery(document, query)) {
+                    continue;
+                }
+                if (toSkip > 0) {
+                    toSkip--;
+                    continue;
+                }
+                batch.add(document.cloneDeeply());
+                if (toReturn > 0) {
+                    toReturn--;
+                }
+            }
+            if (!exhausted && (toReturn == 0 || !cursor.hasNext())) {
+                exhausted = true;
+            }
+            if (batch.isEmpty() || projection == null || projection.isEmpty()) {
+                return batch;
+            }
+            // the stock code projects (its Projection class is not public); the batch is already filtered
+            return matchDocumentsFromStream(query, batch.stream(), 0, 0, 0, null, projection).collectDocuments();
+        }
+
+        /** Every remaining document, read a batch at a time, for the server's own use (counts, aggregations). */
+        Iterator<Document> remaining() {
+            return new Iterator<>() {
+                private Iterator<Document> batch = Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!batch.hasNext() && !exhausted) {
+                        batch = takeDocuments(INTERNAL_BATCH).iterator();
+                    }
+                    return batch.hasNext();
+                }
+
+                @Override
+                public Document next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return batch.next();
+                }
+            };
+        }
     }
 }
