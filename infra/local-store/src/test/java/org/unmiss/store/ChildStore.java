@@ -37,7 +37,8 @@ final class ChildStore implements AutoCloseable {
         Path log = Files.createTempFile("local-store-child", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                // store.child.classpath: another build of the store, to show what a test proves against it
+                "-Xmx" + heap, "-cp", System.getProperty("store.child.classpath", System.getProperty("java.class.path")),
                 LocalStore.class.getName(), "--port=" + port, "--data-dir=" + dataDir));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
