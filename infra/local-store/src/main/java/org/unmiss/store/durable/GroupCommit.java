@@ -21,14 +21,21 @@ import java.util.function.Consumer;
  * so concurrent writers share one sync (group commit) and no reply precedes the sync of what it reports.
  *
  * <p>Operations that change data hold {@link #operations()}'s read lock while they run and the commit takes
- * its write lock while it captures and writes the chunk (not while it syncs), so a chunk on disk never holds
- * half an operation, e.g. a unique-index entry without its document. With nothing to wait for, the thread
+ * its write lock while it captures and writes the chunk (not while it syncs), so a chunk on disk does not hold
+ * half an operation, e.g. a unique-index entry without its document (unless one runs longer than
+ * {@link #WAIT_FOR_OPERATIONS}, see {@link #lockOperations()}). With nothing to wait for, the thread
  * still commits every {@code idleInterval} whatever changed without a waiting reply (TTL deletes).
  */
 public final class GroupCommit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
     private static final CompletableFuture<Void> ALREADY_DURABLE = CompletableFuture.completedFuture(null);
+
+    /** Chunks less full than this (percent of live data) are rewritten when idle; MVStore's own default is 90. */
+    private static final int COMPACT_BELOW_FILL_RATE = 80;
+    private static final int COMPACT_BYTES_PER_IDLE_INTERVAL = 16 * 1024 * 1024;
+    /** How long a commit waits for operations in progress before it goes ahead without them finishing. */
+    private static final Duration WAIT_FOR_OPERATIONS = Duration.ofMillis(200);
 
     private final MVStore store;
     private final Duration idleInterval;
@@ -102,6 +109,8 @@ public final class GroupCommit implements AutoCloseable {
                 CompletableFuture<Void> first = waiting.poll(idleInterval.toMillis(), TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
+                } else {
+                    compactWhileIdle();
                 }
             } catch (InterruptedException e) {
                 // nobody interrupts this thread (an interrupt during file I/O would close the file channel)
@@ -111,6 +120,21 @@ public final class GroupCommit implements AutoCloseable {
             waiting.drainTo(batch);
             commitAndComplete(batch);
             batch.clear();
+        }
+    }
+
+    /**
+     * What MVStore's background thread did before auto-commit was turned off: rewrite the live pages of sparse
+     * chunks, so that their space is freed and reused instead of the file growing. Only while no reply waits,
+     * and a bounded amount at a time; the next commit writes the rewritten pages.
+     */
+    private void compactWhileIdle() {
+        try {
+            if (!store.isClosed() && failed == null) {
+                store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_BYTES_PER_IDLE_INTERVAL);
+            }
+        } catch (RuntimeException e) {
+            log.warn("compacting the store file failed; trying again when idle", e);
         }
     }
 
@@ -141,11 +165,13 @@ public final class GroupCommit implements AutoCloseable {
             throw new IllegalStateException("the store file is closed");
         }
         if (store.hasUnsavedChanges()) {
-            operations.writeLock().lock();
+            boolean whole = lockOperations();
             try {
                 store.commit();
             } finally {
-                operations.writeLock().unlock();
+                if (whole) {
+                    operations.writeLock().unlock();
+                }
             }
         }
         long version = store.getCurrentVersion();
@@ -153,6 +179,25 @@ public final class GroupCommit implements AutoCloseable {
             store.sync();
             syncedVersion = version;
         }
+    }
+
+    /**
+     * Waits a little for the operations in progress to finish, so that the chunk holds whole operations. An
+     * operation that runs longer (an {@code updateMany} over a large collection) is not waited for: holding every
+     * other reply until it ends would stall the whole platform, so the commit goes ahead and may hold part of it,
+     * as a crash during a multi-document update on MongoDB leaves part of it applied.
+     */
+    private boolean lockOperations() {
+        try {
+            if (operations.writeLock().tryLock(WAIT_FOR_OPERATIONS.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        log.info("committing while an operation has run for over {} ms (the chunk may hold part of it)",
+                WAIT_FOR_OPERATIONS.toMillis());
+        return false;
     }
 
     /** Commits and syncs what is pending, answers every waiting reply, and stops the thread. */
