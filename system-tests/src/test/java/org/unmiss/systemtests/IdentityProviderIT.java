@@ -76,6 +76,11 @@ class IdentityProviderIT {
     void theDevClientGetsNoOfflineTokens() {
         ApiResponse response = Tokens.post(tokenUrl(), Map.of("grant_type", "password", "client_id", "unmiss-dev-cli",
                 "username", "hr.senior", "password", Tokens.DEMO_PASSWORD, "scope", "openid offline_access"));
+        // Keycloak either refuses the scope outright or leaves it out: never an offline token.
+        if (response.status() == 400) {
+            assertThat(response.json().get("error").asString()).as(response.body()).isEqualTo("invalid_scope");
+            return;
+        }
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.json().get("scope").asString()).doesNotContain("offline_access");
         assertThat(payload(response.json().get("refresh_token").asString()).get("typ").asString()).isEqualTo("Refresh");
@@ -108,7 +113,7 @@ class IdentityProviderIT {
         String id = created.header("Location").substring(created.header("Location").lastIndexOf('/') + 1);
         try {
             for (int i = 0; i < realm.get("failureFactor").asInt(); i++) {
-                assertThat(password(username, "wrong-" + i).status()).isEqualTo(401);
+                assertThat(password(username, "wrong-" + i).status()).isIn(400, 401);
             }
             assertThat(password(username, "Probe-Pass-1").status()).as("locked for now").isNotEqualTo(200);
             JsonNode status = admin.get("/admin/realms/unmiss/attack-detection/brute-force/users/" + id, adminToken).json();
