@@ -15,6 +15,10 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
     private static final class Shared {
         static final EmbeddedStore STORE = EmbeddedStore.start();
         static final TestIssuer ISSUER = TestIssuer.start();
+        // Fresh secrets per test JVM: tests run without the 'local' profile and without any value
+        // committed to the repository, as production does.
+        static final String CLIENT_SECRET = java.util.UUID.randomUUID().toString();
+        static final String SEALING_KEYSET = org.unmiss.kit.sealing.FieldSealer.newKeyset();
 
         static {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -29,7 +33,9 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
         TestPropertyValues.of(
                 "spring.mongodb.uri=" + Shared.STORE.connectionString(),
                 "unmiss.security.issuer-uri=" + Shared.ISSUER.issuerUri(),
-                "unmiss.security.jwk-set-uri=" + Shared.ISSUER.jwkSetUri()
+                "unmiss.security.jwk-set-uri=" + Shared.ISSUER.jwkSetUri(),
+                "unmiss.clients.service-account.client-secret=" + Shared.CLIENT_SECRET,
+                "unmiss.sealing.keyset=" + Shared.SEALING_KEYSET
         ).applyTo(context);
         context.getBeanFactory().registerSingleton("testIssuer", Shared.ISSUER);
         // The server's port is known only once it has started, so the client reads it at each call.
