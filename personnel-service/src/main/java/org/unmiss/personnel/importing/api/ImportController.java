@@ -2,15 +2,16 @@ package org.unmiss.personnel.importing.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.personnel.importing.domain.ImportMode;
@@ -21,12 +22,16 @@ import org.unmiss.personnel.person.domain.Person;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.personnel.person.persistence.ReferenceSnapshot;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Bulk registration of personnel from the CSV a contingent delivers on rotation. */
 @RestController
@@ -35,7 +40,7 @@ import java.util.stream.Collectors;
 public class ImportController {
 
     private static final Logger log = LoggerFactory.getLogger(ImportController.class);
-    private static final int MAX_ROWS = 50_000;
+    private static final RotationCsv.Limits LIMITS = RotationCsv.Limits.DEFAULT;
 
     private final ReferenceSnapshot references;
     private final ReferenceNumbers indexNumbers;
@@ -58,21 +63,33 @@ public class ImportController {
                     + "subCategory, fieldOffice (required); dateOfBirth, rank, unitCode, languages (';'-separated), section, "
                     + "email, phone, deploymentStart, deploymentEnd, position (optional). With deployment dates a REQUESTED "
                     + "deployment to the row's fieldOffice is created. ALL_OR_NOTHING (default): any bad row → 400 listing "
-                    + "every problem as 'line N: column', nothing written. VALID_ROWS_ONLY: good rows written, bad ones reported.")
-    public ImportReport importCsv(@RequestBody String csv,
-                                  @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS_ONLY")
-                                  @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) {
+                    + "the first 100 problems as 'line N: column' (the detail says how many more), nothing written. VALID_ROWS_ONLY: good rows "
+                    + "written, bad ones reported (errors: the first 100, unlistedErrors: how many more). The body is read as it "
+                    + "streams in: past 50,000 rows reading stops (400), past 10 MiB too (413).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    public ImportReport importCsv(
+            @Parameter(hidden = true) HttpServletRequest request,
+            @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS_ONLY")
+            @RequestParam(defaultValue = "ALL_OR_NOTHING") ImportMode mode) throws IOException {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
-        RotationCsv.Result result = RotationCsv.read(csv, references.take(), user.fieldOffice(), today);
-        if (result.rowsRead() > MAX_ROWS) {
-            throw new InvalidRequestException("body", "has " + result.rowsRead() + " rows; split it into files of at most " + MAX_ROWS);
+        RotationCsv.Result result;
+        try (Reader body = new InputStreamReader(request.getInputStream(), charset(request))) {
+            result = RotationCsv.read(body, references.take(), user.fieldOffice(), today, LIMITS);
+        } catch (RotationCsv.BodyLimitExceeded e) {
+            throw new BodyTooLargeException("The body " + e.getMessage() + "; split it into files of at most "
+                    + LIMITS.maxRows() + " rows");
+        }
+        if (result.tooManyRows()) {
+            throw new InvalidRequestException("body", "has more than " + LIMITS.maxRows()
+                    + " rows (reading stopped there); split it into files of at most " + LIMITS.maxRows() + " rows");
         }
         boolean unusable = result.rows().isEmpty() && !result.errors().isEmpty();
         if (!result.errors().isEmpty() && (mode == ImportMode.ALL_OR_NOTHING || unusable)) {
-            long badLines = result.errors().stream().map(e -> e.field().split(":")[0]).distinct().count();
-            throw new InvalidRequestException(badLines + " of " + result.rowsRead() + " rows are not valid; nothing was imported. First: "
-                    + result.errors().get(0).field() + " " + result.errors().get(0).reason(), result.errors());
+            String what = result.badRows() == 0 ? "The file is" : result.badRows() + " of " + result.rowsRead() + " rows are";
+            throw new InvalidRequestException(what + " not valid; nothing was imported. First: "
+                    + result.errors().get(0).field() + " " + result.errors().get(0).reason() + more(result), result.errors());
         }
         if (result.rows().isEmpty()) {
             throw new InvalidRequestException("body", "holds no rows to import");
@@ -99,8 +116,25 @@ public class ImportController {
         log.info("Imported {} people ({} rows read) in {} ms: reading and checking {} ms, writing {} ms", people.size(),
                 result.rowsRead(), (System.nanoTime() - started) / 1_000_000, (checked - started) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000);
-        int rejectedRows = (int) result.errors().stream().map(e -> e.field().split(":")[0]).collect(Collectors.toSet()).size();
-        List<FieldError> errors = result.errors();
-        return new ImportReport(mode, result.rowsRead(), people.size(), rejectedRows, registered, errors);
+        return new ImportReport(mode, result.rowsRead(), people.size(), result.badRows(), registered, result.errors(),
+                result.unlistedErrors());
+    }
+
+    private static Charset charset(HttpServletRequest request) {
+        String declared = request.getCharacterEncoding();
+        if (declared == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(declared);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("Content-Type", "names charset '" + declared + "', which is not supported; send UTF-8");
+        }
+    }
+
+    /** Says how many problems are not listed, so a client knows the list is the start, not the whole. */
+    private static String more(RotationCsv.Result result) {
+        return result.unlistedErrors() == 0 ? "" : ". Listed: the first " + result.errors().size() + " problems, and "
+                + result.unlistedErrors() + " more";
     }
 }
