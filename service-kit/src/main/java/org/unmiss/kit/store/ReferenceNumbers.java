@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 /**
@@ -54,6 +55,25 @@ public class ReferenceNumbers {
         return reserveBlock(prefix, count);
     }
 
+    /**
+     * Hands back a reserved block that was never used (e.g. an import abandoned before it published
+     * anyone), if nothing was reserved after it: the sequence then goes on as if the block had never
+     * been taken, so an abandoned bulk load does not burn its numbers. If something was reserved since,
+     * the block stays a gap; its numbers are never issued twice.
+     *
+     * @return whether the block was handed back
+     */
+    public boolean release(String prefix, long first, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        synchronized (lock(prefix)) {
+            // A conditional write: it applies only while the counter still ends at this block.
+            return mongo.getCollection(COLLECTION).updateOne(and(eq("_id", prefix), eq("value", first + count - 1)),
+                    Updates.set("value", first - 1)).getModifiedCount() == 1;
+        }
+    }
+
     /** Moves a yearly sequence past numbers handed out elsewhere (e.g. loaded demo data). */
     public void advanceTo(String prefix, int year, long atLeast) {
         advance(counter(prefix, year), atLeast);
@@ -80,16 +100,20 @@ public class ReferenceNumbers {
     }
 
     private void advance(String counter, long atLeast) {
-        synchronized (locks.computeIfAbsent(counter, key -> new Object())) {
+        synchronized (lock(counter)) {
             mongo.getCollection(COLLECTION).updateOne(eq("_id", counter), Updates.max("value", atLeast),
                     new UpdateOptions().upsert(true));
         }
     }
 
     private long increment(String counter, long by) {
-        synchronized (locks.computeIfAbsent(counter, key -> new Object())) {
+        synchronized (lock(counter)) {
             return incrementInStore(counter, by);
         }
+    }
+
+    private Object lock(String counter) {
+        return locks.computeIfAbsent(counter, key -> new Object());
     }
 
     private long incrementInStore(String counter, long by) {

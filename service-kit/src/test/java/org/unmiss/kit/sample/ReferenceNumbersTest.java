@@ -49,6 +49,17 @@ class ReferenceNumbersTest {
     }
 
     @Test
+    void aBlockNobodyUsedIsHandedBackOnlyWhileNothingWasReservedAfterIt() {
+        String prefix = uniquePrefix();
+        assertThat(numbers.reserve(prefix, 10)).isEqualTo(1);
+        assertThat(numbers.release(prefix, 1, 10)).isTrue();
+        assertThat(numbers.reserve(prefix, 10)).as("the same block again: not burnt").isEqualTo(1);
+        assertThat(numbers.reserve(prefix, 5)).isEqualTo(11);
+        assertThat(numbers.release(prefix, 1, 10)).as("numbers after it are taken").isFalse();
+        assertThat(numbers.next(prefix)).as("a gap, never a number twice").isEqualTo(prefix + "-000016");
+    }
+
+    @Test
     void neverHandsOutANumberTwiceUnderConcurrency() throws InterruptedException {
         String prefix = uniquePrefix();
         Set<String> issued = ConcurrentHashMap.newKeySet();

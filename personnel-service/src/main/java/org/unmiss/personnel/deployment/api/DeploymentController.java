@@ -97,7 +97,7 @@ public class DeploymentController {
     @Operation(summary = "A person's deployment history", description = "With on=YYYY-MM-DD: where the person was posted on that day (empty if nowhere).")
     public List<DeploymentResponse> history(@PathVariable String indexNumber,
                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        Person person = people.findById(indexNumber)
+        Person person = people.findPublished(indexNumber)
                 .filter(p -> user.covers(p.fieldOffice()) || p.deployments().stream().anyMatch(d -> user.covers(d.fieldOffice())))
                 .orElseThrow(() -> new NotFoundException("Person", indexNumber));
         return person.deployments().stream()
@@ -119,7 +119,7 @@ public class DeploymentController {
         if (!user.covers(request.fieldOffice())) {
             throw new AccessDeniedException("fieldOffice is outside your field office");
         }
-        Person person = people.findById(request.indexNumber())
+        Person person = people.findPublished(request.indexNumber())
                 .orElseThrow(() -> new InvalidRequestException("indexNumber", "does not name a registered person"));
         Person saved = people.save(person.requestDeployment(request.fieldOffice(), request.unitCode(), request.position(),
                 request.startDate(), request.endDate(), username(), Instant.now(clock)));
@@ -155,7 +155,7 @@ public class DeploymentController {
         if (!matcher.matches()) {
             throw new NotFoundException("Deployment", deploymentId);
         }
-        return people.findById(matcher.group(1)).orElseThrow(() -> new NotFoundException("Deployment", deploymentId));
+        return people.findPublished(matcher.group(1)).orElseThrow(() -> new NotFoundException("Deployment", deploymentId));
     }
 
     private String username() {

@@ -132,7 +132,7 @@ public class PersonController {
     }
 
     private Person visible(String indexNumber) {
-        return repository.findById(indexNumber).filter(p -> user.covers(p.fieldOffice()))
+        return repository.findPublished(indexNumber).filter(p -> user.covers(p.fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Person", indexNumber));
     }
 
