@@ -93,6 +93,33 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         run(Duration.ofMinutes(1), "stop", component);
     }
 
+    /**
+     * {@code kill -9} of one component, by the pid ./platform recorded for it: a crash, not a stop
+     * (no shutdown hook runs). {@link #startStopped()} brings it back.
+     */
+    void kill(String component) {
+        Path pidFile = Path.of(environment.get("PLATFORM_RUN_DIR"), "pids", component + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
+            ProcessHandle process = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException(component + " (pid " + pid + ") is not running"));
+            process.destroyForcibly(); // SIGKILL
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(component + " did not end after SIGKILL", e);
+        }
+    }
+
+    /** The embedded store's address, for tests that look at what a crash left behind. */
+    String storeUri() {
+        return "mongodb://localhost:" + environment.get("STORE_PORT");
+    }
+
     @Override
     public void close() {
         down();
