@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.store.KeyedLocks;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.personnel.importing.domain.ImportOutcome;
 import org.unmiss.personnel.importing.domain.ImportRecord;
@@ -30,7 +31,7 @@ import java.util.UUID;
  * STAGING one whose process is gone abandons it: its people are deleted and its numbers handed back.
  * That clean-up runs when the service starts, before it takes requests, and when an import begins.
  *
- * <p>Work on one import is serialised within this process (striped locks); across processes the
+ * <p>Work on one import is serialised within this process ({@link KeyedLocks}); across processes the
  * conditional writes on the record decide, which MongoDB applies atomically.
  */
 @Component
@@ -44,16 +45,13 @@ public class StagedImports implements SmartInitializingSingleton {
     private final ReferenceNumbers numbers;
     private final Clock clock;
     private final ImportOwner me = ImportOwner.current();
-    private final Object[] locks = new Object[64];
+    private final KeyedLocks locks = new KeyedLocks(64);
 
     public StagedImports(MongoTemplate mongo, PersonnelWriter writer, ReferenceNumbers numbers, Clock clock) {
         this.mongo = mongo;
         this.writer = writer;
         this.numbers = numbers;
         this.clock = clock;
-        for (int i = 0; i < locks.length; i++) {
-            locks[i] = new Object();
-        }
     }
 
     /** How an import begins: as a new attempt, as the answer of the same import done before, or not yet. */
@@ -84,43 +82,45 @@ public class StagedImports implements SmartInitializingSingleton {
      */
     public Begun begin(String identity, int count) {
         recoverImports();
-        synchronized (lock(identity)) {
-            ImportRecord existing = mongo.findById(identity, ImportRecord.class);
-            if (existing == null) {
-                return startNew(identity, count);
+        return locks.withLock(identity, () -> beginAlone(identity, count));
+    }
+
+    private Begun beginAlone(String identity, int count) {
+        ImportRecord existing = mongo.findById(identity, ImportRecord.class);
+        if (existing == null) {
+            return startNew(identity, count);
+        }
+        switch (existing.state()) {
+            case PUBLISHED -> {
+                return new Done(existing.attempt(), existing.outcome());
             }
-            switch (existing.state()) {
-                case PUBLISHED -> {
-                    return new Done(existing.attempt(), existing.outcome());
+            case COMMITTED -> {
+                publish(existing);
+                return new Done(existing.attempt(), existing.outcome());
+            }
+            case STAGING -> {
+                if (me.considersAlive(existing.owner(), existing.heartbeatAt(), clock.instant())) {
+                    return new Running(existing.attempt(), existing.startedAt());
                 }
-                case COMMITTED -> {
+                abandon(existing);
+                existing = mongo.findById(identity, ImportRecord.class);
+                if (existing == null) {
+                    return startNew(identity, count);
+                }
+                if (existing.state() == State.COMMITTED || existing.state() == State.PUBLISHED) {
+                    // its owner was only slow and passed the commit point first
                     publish(existing);
                     return new Done(existing.attempt(), existing.outcome());
                 }
-                case STAGING -> {
-                    if (me.considersAlive(existing.owner(), existing.heartbeatAt(), clock.instant())) {
-                        return new Running(existing.attempt(), existing.startedAt());
-                    }
-                    abandon(existing);
-                    existing = mongo.findById(identity, ImportRecord.class);
-                    if (existing == null) {
-                        return startNew(identity, count);
-                    }
-                    if (existing.state() == State.COMMITTED || existing.state() == State.PUBLISHED) {
-                        // its owner was only slow and passed the commit point first
-                        publish(existing);
-                        return new Done(existing.attempt(), existing.outcome());
-                    }
-                    if (existing.state() != State.ABANDONED) {
-                        return new Running(existing.attempt(), existing.startedAt());
-                    }
-                }
-                case ABANDONED -> {
-                    // taken over below
+                if (existing.state() != State.ABANDONED) {
+                    return new Running(existing.attempt(), existing.startedAt());
                 }
             }
-            return takeOver(existing, count);
+            case ABANDONED -> {
+                // taken over below
+            }
         }
+        return takeOver(existing, count);
     }
 
     /**
@@ -174,12 +174,12 @@ public class StagedImports implements SmartInitializingSingleton {
 
     /** After a failure before the commit point: delete what was staged and hand the numbers back. Best effort. */
     public void abandon(Started attempt) {
-        synchronized (lock(attempt.identity())) {
+        locks.withLock(attempt.identity(), () -> {
             ImportRecord current = mongo.findById(attempt.identity(), ImportRecord.class);
             if (current != null && current.attempt().equals(attempt.attempt()) && current.state() == State.STAGING) {
                 abandon(current);
             }
-        }
+        });
     }
 
     /** Finishes committed imports and abandons those whose process is gone; deletes staged people of no live attempt. */
@@ -202,10 +202,10 @@ public class StagedImports implements SmartInitializingSingleton {
     private void recoverImports() {
         for (ImportRecord found : mongo.find(Query.query(Criteria.where("state").in(State.STAGING, State.COMMITTED)),
                 ImportRecord.class)) {
-            synchronized (lock(found.identity())) {
+            locks.withLock(found.identity(), () -> {
                 ImportRecord record = mongo.findById(found.identity(), ImportRecord.class);
                 if (record == null) {
-                    continue;
+                    return;
                 }
                 if (record.state() == State.COMMITTED) {
                     publish(record);
@@ -217,7 +217,7 @@ public class StagedImports implements SmartInitializingSingleton {
                     log.warn("Abandoned import attempt {} of {} people: its process {} is gone before the commit point",
                             record.attempt(), record.count(), record.owner());
                 }
-            }
+            });
         }
     }
 
@@ -289,7 +289,4 @@ public class StagedImports implements SmartInitializingSingleton {
         return Query.query(Criteria.where("_id").is(attempt.identity()).and("attempt").is(attempt.attempt()).and("state").is(state));
     }
 
-    private Object lock(String identity) {
-        return locks[Math.floorMod(identity.hashCode(), locks.length)];
-    }
 }
