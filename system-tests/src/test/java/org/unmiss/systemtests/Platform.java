@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Platform implements ExtensionContext.Store.CloseableResource {
 
-    static final int GATEWAY_PORT = 18080;
-    static final int KEYCLOAK_PORT = 18180;
+    /** Moves every port by this much (-Dplatform.port-offset=N), so two checkouts can run their system tests at once. */
+    private static final int PORT_OFFSET = Integer.getInteger("platform.port-offset", 0);
+    static final int GATEWAY_PORT = 18080 + PORT_OFFSET;
+    static final int KEYCLOAK_PORT = 18180 + PORT_OFFSET;
     static final int CLOCK_SKEW_SECONDS = 2;
     static final int GATEWAY_TIMEOUT_SECONDS = 5;
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(6);
@@ -52,14 +54,14 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         env.put("PLATFORM_RUN_DIR", root.resolve("system-tests/target/platform").toString());
         env.put("PLATFORM_SKIP_BUILD", "true"); // the reactor has just packaged every jar
         env.put("GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
-        env.put("PERSONNEL_PORT", "18081");
-        env.put("POC_SITE_PORT", "18082");
-        env.put("HUMANRIGHTS_PORT", "18083");
-        env.put("GENDER_PORT", "18084");
-        env.put("PEACE_PROCESS_PORT", "18085");
-        env.put("STORE_PORT", "28017");
+        env.put("PERSONNEL_PORT", String.valueOf(18081 + PORT_OFFSET));
+        env.put("POC_SITE_PORT", String.valueOf(18082 + PORT_OFFSET));
+        env.put("HUMANRIGHTS_PORT", String.valueOf(18083 + PORT_OFFSET));
+        env.put("GENDER_PORT", String.valueOf(18084 + PORT_OFFSET));
+        env.put("PEACE_PROCESS_PORT", String.valueOf(18085 + PORT_OFFSET));
+        env.put("STORE_PORT", String.valueOf(28017 + PORT_OFFSET));
         env.put("KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
-        env.put("KEYCLOAK_MGMT_PORT", "19000");
+        env.put("KEYCLOAK_MGMT_PORT", String.valueOf(19000 + PORT_OFFSET));
         // A short gateway timeout keeps the "service down or slow" checks quick.
         env.put("UNMISS_GATEWAY_RESPONSETIMEOUTMS", String.valueOf(GATEWAY_TIMEOUT_SECONDS * 1000));
         // Lets the expiry test wait seconds, not half a minute; production keeps the default allowance.

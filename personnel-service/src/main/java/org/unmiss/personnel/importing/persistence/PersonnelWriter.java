@@ -21,6 +21,8 @@ import java.util.List;
 @Component
 class PersonnelWriter {
 
+    private static final int BATCH = 1_000;
+
     private final MongoTemplate mongo;
     private final ChangeMarker changes;
     private final String versionField;
@@ -36,14 +38,24 @@ class PersonnelWriter {
     void stage(String attempt, List<Person> people) {
         List<Document> documents = new ArrayList<>(people.size());
         for (Person person : people) {
-            Document document = new Document();
-            mongo.getConverter().write(person, document);
-            document.put(versionField, 0L); // as an insert through the template would: the first ETag is "0"
+            Document document = document(person);
             document.put(Staging.STAGED, true);
             document.put(Staging.IMPORT_ID, attempt);
             documents.add(document);
         }
         personnel().insertMany(documents);
+    }
+
+    /** Inserts people visible at once, in batches (the demo mission at first start: nobody waits for it). */
+    void insertPublished(List<Person> people) {
+        for (int from = 0; from < people.size(); from += BATCH) {
+            List<Document> documents = new ArrayList<>(BATCH);
+            for (Person person : people.subList(from, Math.min(people.size(), from + BATCH))) {
+                documents.add(document(person));
+            }
+            personnel().insertMany(documents);
+        }
+        changes.bump(people);
     }
 
     /** The people an attempt staged and did not publish yet. */
@@ -73,6 +85,13 @@ class PersonnelWriter {
     /** The attempts that have staged people now. */
     List<String> stagingAttempts() {
         return personnel().distinct(Staging.IMPORT_ID, Filters.eq(Staging.STAGED, true), String.class).into(new ArrayList<>());
+    }
+
+    private Document document(Person person) {
+        Document document = new Document();
+        mongo.getConverter().write(person, document);
+        document.put(versionField, 0L); // as an insert through the template would: the first ETag is "0"
+        return document;
     }
 
     private static org.bson.conversions.Bson stagedBy(String attempt) {
