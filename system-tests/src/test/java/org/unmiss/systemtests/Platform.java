@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Platform implements ExtensionContext.Store.CloseableResource {
 
-    static final int GATEWAY_PORT = 18080;
-    static final int KEYCLOAK_PORT = 18180;
+    /** Moves every port by this much (-Dplatform.port-offset=N), so two checkouts can run their system tests at once. */
+    private static final int PORT_OFFSET = Integer.getInteger("platform.port-offset", 0);
+    static final int GATEWAY_PORT = 18080 + PORT_OFFSET;
+    static final int KEYCLOAK_PORT = 18180 + PORT_OFFSET;
     static final int CLOCK_SKEW_SECONDS = 2;
     static final int GATEWAY_TIMEOUT_SECONDS = 5;
     private static final Duration UP_TIMEOUT = Duration.ofMinutes(6);
@@ -52,14 +54,14 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         env.put("PLATFORM_RUN_DIR", root.resolve("system-tests/target/platform").toString());
         env.put("PLATFORM_SKIP_BUILD", "true"); // the reactor has just packaged every jar
         env.put("GATEWAY_PORT", String.valueOf(GATEWAY_PORT));
-        env.put("PERSONNEL_PORT", "18081");
-        env.put("POC_SITE_PORT", "18082");
-        env.put("HUMANRIGHTS_PORT", "18083");
-        env.put("GENDER_PORT", "18084");
-        env.put("PEACE_PROCESS_PORT", "18085");
-        env.put("STORE_PORT", "28017");
+        env.put("PERSONNEL_PORT", String.valueOf(18081 + PORT_OFFSET));
+        env.put("POC_SITE_PORT", String.valueOf(18082 + PORT_OFFSET));
+        env.put("HUMANRIGHTS_PORT", String.valueOf(18083 + PORT_OFFSET));
+        env.put("GENDER_PORT", String.valueOf(18084 + PORT_OFFSET));
+        env.put("PEACE_PROCESS_PORT", String.valueOf(18085 + PORT_OFFSET));
+        env.put("STORE_PORT", String.valueOf(28017 + PORT_OFFSET));
         env.put("KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
-        env.put("KEYCLOAK_MGMT_PORT", "19000");
+        env.put("KEYCLOAK_MGMT_PORT", String.valueOf(19000 + PORT_OFFSET));
         // A short gateway timeout keeps the "service down or slow" checks quick.
         env.put("UNMISS_GATEWAY_RESPONSETIMEOUTMS", String.valueOf(GATEWAY_TIMEOUT_SECONDS * 1000));
         // Lets the expiry test wait seconds, not half a minute; production keeps the default allowance.
@@ -91,6 +93,33 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     /** Stops one component, e.g. to prove the gateway's answer for a service that is down. */
     void stop(String component) {
         run(Duration.ofMinutes(1), "stop", component);
+    }
+
+    /**
+     * {@code kill -9} of one component, by the pid ./platform recorded for it: a crash, not a stop
+     * (no shutdown hook runs). {@link #startStopped()} brings it back.
+     */
+    void kill(String component) {
+        Path pidFile = Path.of(environment.get("PLATFORM_RUN_DIR"), "pids", component + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
+            ProcessHandle process = ProcessHandle.of(pid)
+                    .orElseThrow(() -> new IllegalStateException(component + " (pid " + pid + ") is not running"));
+            process.destroyForcibly(); // SIGKILL
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(component + " did not end after SIGKILL", e);
+        }
+    }
+
+    /** The embedded store's address, for tests that look at what a crash left behind. */
+    String storeUri() {
+        return "mongodb://localhost:" + environment.get("STORE_PORT");
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import org.unmiss.personnel.importing.persistence.PersonnelWriter;
+import org.unmiss.personnel.importing.persistence.StagedImports;
 import org.unmiss.personnel.person.domain.Person;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.personnel.unit.domain.Unit;
@@ -27,12 +27,12 @@ public class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final MongoTemplate mongo;
-    private final PersonnelWriter writer;
+    private final StagedImports imports;
     private final ReferenceNumbers indexNumbers;
 
-    public DemoDataLoader(MongoTemplate mongo, PersonnelWriter writer, ReferenceNumbers indexNumbers) {
+    public DemoDataLoader(MongoTemplate mongo, StagedImports imports, ReferenceNumbers indexNumbers) {
         this.mongo = mongo;
-        this.writer = writer;
+        this.imports = imports;
         this.indexNumbers = indexNumbers;
     }
 
@@ -46,7 +46,7 @@ public class DemoDataLoader implements ApplicationRunner {
         if (mongo.getCollection("units").estimatedDocumentCount() == 0) {
             mongo.insert(mission.units(), Unit.class);
         }
-        writer.insertAll(mission.people());
+        imports.insertDemoPeople(mission.people());
         indexNumbers.advanceTo(Person.INDEX_PREFIX, mission.people().size());
         log.info("Loaded demo data: {} units, {} people ({} to {}) in {} ms", mission.units().size(), mission.people().size(),
                 mission.people().get(0).indexNumber(), Person.indexNumber(mission.people().size()),

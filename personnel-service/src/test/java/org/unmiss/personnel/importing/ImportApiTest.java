@@ -108,4 +108,73 @@ class ImportApiTest {
         ApiResponse json = api.post("/api/v1/personnel/imports", fixtures.writer(), "{}");
         assertThat(json.status()).isEqualTo(415);
     }
+
+    /** A row with three problems (sex, category, sub-category), padded to about {@code width} characters. */
+    static String badRow(int n, int width) {
+        String row = "Bad" + n + ",Tamsin,X,1985-05-05,NPL,NAVY,FLEET,Constable,en," + "JUBA,,,";
+        return row + "P".repeat(Math.max(1, width - row.length() - 1)) + "\n";
+    }
+
+    @Test
+    void aTenMegabyteFileOfBadRowsGetsTheFirstProblemsAndACountAndTheServiceStaysHealthy() {
+        StringBuilder csv = new StringBuilder(10_000_100).append(HEADER);
+        int rows = 0;
+        while (csv.length() + 250 <= 10_000_000) {
+            csv.append(badRow(++rows, 250));
+        }
+        ApiResponse response = post(csv.toString(), "");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors")).as("the list is bounded").hasSize(100);
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("line 2: sex");
+        assertThat(response.json().get("detail").asString()).startsWith(rows + " of " + rows + " rows are not valid")
+                .endsWith("Listed: the first 100 problems, and " + (3L * rows - 100) + " more");
+        assertThat(response.body().length()).as("the answer stays small").isLessThan(64 * 1024);
+
+        ApiResponse health = api.get("/actuator/health", null);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        String family = "After" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(post(HEADER + row(family, "FEMALE", "POLICE", "FORMED_POLICE_UNIT", "JUBA", "", ""), "").status()).isEqualTo(200);
+        assertThat(stored(family)).isEqualTo(1);
+    }
+
+    @Test
+    void validRowsOnlyListsTheFirstProblemsAndCountsTheRest() {
+        String family = "Many" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER).append(row(family, "FEMALE", "POLICE", "FORMED_POLICE_UNIT", "JUBA", "", ""));
+        for (int i = 0; i < 150; i++) {
+            csv.append(badRow(i, 60));
+        }
+        ApiResponse response = post(csv.toString(), "?mode=VALID_ROWS_ONLY");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("imported").asInt()).isEqualTo(1);
+        assertThat(response.json().get("rejectedRows").asInt()).isEqualTo(150);
+        assertThat(response.json().get("errors")).hasSize(100);
+        assertThat(response.json().get("unlistedErrors").asInt()).isEqualTo(450 - 100);
+        assertThat(stored(family)).isEqualTo(1);
+    }
+
+    @Test
+    void readingStopsAtTheRowCap() {
+        String family = "Cap" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 50_001; i++) {
+            csv.append(family).append(i).append(",A,FEMALE,,NPL,POLICE,FORMED_POLICE_UNIT,,,JUBA,,,\n");
+        }
+        ApiResponse response = post(csv.toString(), "");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("body");
+        assertThat(response.json().at("/errors/0/reason").asString()).startsWith("has more than 50000 rows (reading stopped there)");
+        assertThat(mongo.getCollection("personnel").countDocuments(new org.bson.Document("givenName", "A"))).isZero();
+    }
+
+    @Test
+    void aBodyPastTheLimitIs413EvenInOneEndlessField() {
+        String endless = HEADER + "\"" + "x".repeat(10 * 1024 * 1024 + 1) + "\"\n";
+        ApiResponse response = post(endless, "");
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("longer than 10485760 characters");
+    }
 }

@@ -7,9 +7,8 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 /**
@@ -20,15 +19,16 @@ import static com.mongodb.client.model.Filters.eq;
  *
  * <p>The embedded store (mongo-java-server) does not serialise concurrent updates of one document:
  * measured here, 200 concurrent increments gave 195 distinct values. Increments of a counter are
- * therefore also serialised within this JVM; that suffices there (it serves one instance per
- * service), and on a MongoDB replica set the update itself is atomic across instances.
+ * therefore also serialised within this JVM ({@link KeyedLocks}); that suffices there (it serves one
+ * instance per service), and on a MongoDB replica set the update itself is atomic across instances.
  */
 public class ReferenceNumbers {
 
     static final String COLLECTION = "counters";
 
     private final MongoTemplate mongo;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    /** One per process, not per bean: two application contexts on one store (tests) must not race either. */
+    private static final KeyedLocks locks = new KeyedLocks(64);
 
     public ReferenceNumbers(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -52,6 +52,23 @@ public class ReferenceNumbers {
     /** Reserves {@code count} consecutive numbers of a sequence that never restarts; returns the first. */
     public long reserve(String prefix, int count) {
         return reserveBlock(prefix, count);
+    }
+
+    /**
+     * Hands back a reserved block that was never used (e.g. an import abandoned before it published
+     * anyone), if nothing was reserved after it: the sequence then goes on as if the block had never
+     * been taken, so an abandoned bulk load does not burn its numbers. If something was reserved since,
+     * the block stays a gap; its numbers are never issued twice.
+     *
+     * @return whether the block was handed back
+     */
+    public boolean release(String prefix, long first, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1");
+        }
+        // A conditional write: it applies only while the counter still ends at this block.
+        return locks.withLock(prefix, () -> mongo.getCollection(COLLECTION).updateOne(
+                and(eq("_id", prefix), eq("value", first + count - 1)), Updates.set("value", first - 1)).getModifiedCount() == 1);
     }
 
     /** Moves a yearly sequence past numbers handed out elsewhere (e.g. loaded demo data). */
@@ -80,16 +97,12 @@ public class ReferenceNumbers {
     }
 
     private void advance(String counter, long atLeast) {
-        synchronized (locks.computeIfAbsent(counter, key -> new Object())) {
-            mongo.getCollection(COLLECTION).updateOne(eq("_id", counter), Updates.max("value", atLeast),
-                    new UpdateOptions().upsert(true));
-        }
+        locks.withLock(counter, () -> mongo.getCollection(COLLECTION).updateOne(eq("_id", counter), Updates.max("value", atLeast),
+                new UpdateOptions().upsert(true)));
     }
 
     private long increment(String counter, long by) {
-        synchronized (locks.computeIfAbsent(counter, key -> new Object())) {
-            return incrementInStore(counter, by);
-        }
+        return locks.withLock(counter, () -> incrementInStore(counter, by));
     }
 
     private long incrementInStore(String counter, long by) {

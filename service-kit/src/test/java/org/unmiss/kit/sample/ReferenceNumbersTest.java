@@ -49,6 +49,43 @@ class ReferenceNumbersTest {
     }
 
     @Test
+    void aBlockNobodyUsedIsHandedBackOnlyWhileNothingWasReservedAfterIt() {
+        String prefix = uniquePrefix();
+        assertThat(numbers.reserve(prefix, 10)).isEqualTo(1);
+        assertThat(numbers.release(prefix, 1, 10)).isTrue();
+        assertThat(numbers.reserve(prefix, 10)).as("the same block again: not burnt").isEqualTo(1);
+        assertThat(numbers.reserve(prefix, 5)).isEqualTo(11);
+        assertThat(numbers.release(prefix, 1, 10)).as("numbers after it are taken").isFalse();
+        assertThat(numbers.next(prefix)).as("a gap, never a number twice").isEqualTo(prefix + "-000016");
+    }
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void sixteenThreadsOnTwoInstancesNeverShareANumber() throws InterruptedException {
+        String prefix = uniquePrefix();
+        ReferenceNumbers[] instances = {numbers, new ReferenceNumbers(mongo)};
+        java.util.List<String> all = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        for (int t = 0; t < 16; t++) {
+            ReferenceNumbers mine = instances[t % 2];
+            pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 25; i++) {
+                    all.add(mine.next(prefix));
+                }
+                return null;
+            });
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(all).hasSize(400).doesNotHaveDuplicates().contains(prefix + "-000400");
+    }
+
+    @Test
     void neverHandsOutANumberTwiceUnderConcurrency() throws InterruptedException {
         String prefix = uniquePrefix();
         Set<String> issued = ConcurrentHashMap.newKeySet();

@@ -23,6 +23,7 @@ import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.gender.focalpoint.domain.FocalPoint;
 import org.unmiss.gender.focalpoint.domain.MissionComponent;
+import org.unmiss.gender.focalpoint.persistence.AppointmentLocks;
 import org.unmiss.gender.focalpoint.persistence.FocalPointQueries;
 import org.unmiss.gender.focalpoint.persistence.FocalPointRepository;
 import org.unmiss.gender.personnel.persistence.PersonnelDirectory;
@@ -30,6 +31,7 @@ import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.problem.StaleVersionException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -59,15 +61,17 @@ public class FocalPointController {
     private final FocalPointQueries queries;
     private final ReferenceNumbers numbers;
     private final PersonnelDirectory personnel;
+    private final AppointmentLocks locks;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     public FocalPointController(FocalPointRepository repository, FocalPointQueries queries, ReferenceNumbers numbers, PersonnelDirectory personnel,
-                                CurrentUser currentUser, Clock clock) {
+                                AppointmentLocks locks, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.numbers = numbers;
         this.personnel = personnel;
+        this.locks = locks;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -105,10 +109,16 @@ public class FocalPointController {
             throw new InvalidRequestException("indexNumber", "is not a person known to personnel-service (or not one you may see)");
         }
         boolean unverified = check.outcome() == PersonnelDirectory.Outcome.UNVERIFIED;
-        Instant now = Instant.now(clock);
-        FocalPoint saved = repository.insert(new FocalPoint(numbers.next("GFP"), request.indexNumber(), request.component(),
-                request.fieldOffice(), request.appointedFrom(), request.appointedTo(), request.remarks(), unverified, check.note(),
-                unverified ? null : now, currentUser.username().orElseThrow(), now, null));
+        String by = currentUser.username().orElseThrow();
+        FocalPoint saved = locks.forPerson(request.indexNumber(), () -> {
+            checkAppointment(request, null); // again, alone: another appointment may have come meanwhile
+            Instant now = Instant.now(clock);
+            FocalPoint inserted = repository.insert(new FocalPoint(numbers.next("GFP"), request.indexNumber(), request.component(),
+                    request.fieldOffice(), request.appointedFrom(), request.appointedTo(), request.remarks(), unverified, check.note(),
+                    unverified ? null : now, by, now, null));
+            withdrawIfOverlapped(inserted);
+            return inserted;
+        });
         return ResponseEntity.created(URI.create("/api/v1/gender-activities/focal-points/" + saved.id()))
                 .eTag(ETags.of(saved.version())).body(FocalPointResponse.from(saved));
     }
@@ -123,9 +133,17 @@ public class FocalPointController {
         if (!current.indexNumber().equals(request.indexNumber())) {
             throw new InvalidRequestException("indexNumber", "cannot change; end this appointment and appoint the other person");
         }
-        checkAppointment(request, id);
-        return respond(repository.save(current.revise(request.component(), request.fieldOffice(), request.appointedFrom(),
-                request.appointedTo(), request.remarks(), version)));
+        return respond(locks.forPerson(current.indexNumber(), () -> {
+            FocalPoint latest = visible(id);
+            checkAppointment(request, id);
+            if (latest.version() == null || latest.version() != version) {
+                // what the versioned write would say; checked here as the embedded store does not say it reliably
+                throw new StaleVersionException("Focal point " + id + " changed (version " + latest.version() + ", not " + version
+                        + "); read it again");
+            }
+            return repository.save(latest.revise(request.component(), request.fieldOffice(), request.appointedFrom(),
+                    request.appointedTo(), request.remarks(), version));
+        }));
     }
 
     @PostMapping("/{id}/verification")
@@ -161,6 +179,21 @@ public class FocalPointController {
                     throw new ConflictException(request.indexNumber() + " is already focal point " + other.id() + " from "
                             + other.appointedFrom() + (other.appointedTo() == null ? "" : " to " + other.appointedTo())
                             + "; end that appointment first");
+                });
+    }
+
+    /**
+     * Across instances on MongoDB two appointments may pass the check at once; each looks again after
+     * inserting, and one that sees another overlapping appointment withdraws itself. Of two racers the
+     * later to look always sees the other, so at most one stays.
+     */
+    private void withdrawIfOverlapped(FocalPoint inserted) {
+        repository.findByIndexNumber(inserted.indexNumber()).stream()
+                .filter(other -> !other.id().equals(inserted.id()) && other.overlaps(inserted.appointedFrom(), inserted.appointedTo()))
+                .findFirst().ifPresent(other -> {
+                    repository.deleteById(inserted.id());
+                    throw new ConflictException(inserted.indexNumber() + " was appointed focal point " + other.id()
+                            + " at the same time; end that appointment first");
                 });
     }
 

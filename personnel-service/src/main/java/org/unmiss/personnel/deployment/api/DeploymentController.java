@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.problem.StaleVersionException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -29,6 +30,7 @@ import org.unmiss.personnel.person.domain.DeploymentStatus;
 import org.unmiss.personnel.person.domain.Person;
 import org.unmiss.personnel.person.domain.PersonRules;
 import org.unmiss.personnel.person.persistence.ChangeMarker;
+import org.unmiss.personnel.person.persistence.PersonLocks;
 import org.unmiss.personnel.person.persistence.PersonRepository;
 import org.unmiss.personnel.person.persistence.ReferenceSnapshot;
 
@@ -57,15 +59,17 @@ public class DeploymentController {
     private final DeploymentQueries queries;
     private final ReferenceSnapshot references;
     private final ChangeMarker changes;
+    private final PersonLocks locks;
     private final CurrentUser user;
     private final Clock clock;
 
     public DeploymentController(PersonRepository people, DeploymentQueries queries, ReferenceSnapshot references,
-                                ChangeMarker changes, CurrentUser user, Clock clock) {
+                                ChangeMarker changes, PersonLocks locks, CurrentUser user, Clock clock) {
         this.people = people;
         this.queries = queries;
         this.references = references;
         this.changes = changes;
+        this.locks = locks;
         this.user = user;
         this.clock = clock;
     }
@@ -97,7 +101,7 @@ public class DeploymentController {
     @Operation(summary = "A person's deployment history", description = "With on=YYYY-MM-DD: where the person was posted on that day (empty if nowhere).")
     public List<DeploymentResponse> history(@PathVariable String indexNumber,
                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        Person person = people.findById(indexNumber)
+        Person person = people.findPublished(indexNumber)
                 .filter(p -> user.covers(p.fieldOffice()) || p.deployments().stream().anyMatch(d -> user.covers(d.fieldOffice())))
                 .orElseThrow(() -> new NotFoundException("Person", indexNumber));
         return person.deployments().stream()
@@ -119,10 +123,12 @@ public class DeploymentController {
         if (!user.covers(request.fieldOffice())) {
             throw new AccessDeniedException("fieldOffice is outside your field office");
         }
-        Person person = people.findById(request.indexNumber())
-                .orElseThrow(() -> new InvalidRequestException("indexNumber", "does not name a registered person"));
-        Person saved = people.save(person.requestDeployment(request.fieldOffice(), request.unitCode(), request.position(),
-                request.startDate(), request.endDate(), username(), Instant.now(clock)));
+        Person saved = locks.one(request.indexNumber(), () -> {
+            Person person = people.findPublished(request.indexNumber())
+                    .orElseThrow(() -> new InvalidRequestException("indexNumber", "does not name a registered person"));
+            return people.save(person.requestDeployment(request.fieldOffice(), request.unitCode(), request.position(),
+                    request.startDate(), request.endDate(), username(), Instant.now(clock)));
+        });
         changes.bump(List.of(saved));
         Deployment created = saved.deployments().get(saved.deployments().size() - 1);
         return ResponseEntity.created(URI.create("/api/v1/deployments/" + created.id()))
@@ -137,25 +143,37 @@ public class DeploymentController {
                                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                            @Valid @RequestBody StatusChangeRequest request) {
         long version = ETags.requireVersion(ifMatch);
-        Person person = personOf(id);
-        Deployment deployment = person.deployment(id).filter(d -> user.covers(d.fieldOffice()))
-                .orElseThrow(() -> new NotFoundException("Deployment", id));
         if (request.endDate() != null && request.status() != DeploymentStatus.COMPLETED) {
             throw new InvalidRequestException("endDate", "is only accepted when completing a deployment");
         }
-        Person saved = people.save(person.transition(deployment.id(), request.status(), request.endDate(),
-                LocalDate.now(clock), request.reason(), username(), Instant.now(clock), version));
+        Person saved = locks.one(indexNumberOf(id), () -> {
+            Person person = personOf(id);
+            Deployment deployment = person.deployment(id).filter(d -> user.covers(d.fieldOffice()))
+                    .orElseThrow(() -> new NotFoundException("Deployment", id));
+            Person moved = person.transition(deployment.id(), request.status(), request.endDate(),
+                    LocalDate.now(clock), request.reason(), username(), Instant.now(clock), version);
+            if (person.version() == null || person.version() != version) {
+                // what the versioned write would say; checked here too as the embedded store does not say it reliably
+                throw new StaleVersionException("Deployment " + id + " changed (version " + person.version() + ", not "
+                        + version + "); read it again");
+            }
+            return people.save(moved);
+        });
         changes.bump(List.of(saved));
         return ResponseEntity.ok().eTag(ETags.of(saved.version()))
                 .body(DeploymentResponse.from(saved.indexNumber(), saved.deployment(id).orElseThrow()));
     }
 
     private Person personOf(String deploymentId) {
+        return people.findPublished(indexNumberOf(deploymentId)).orElseThrow(() -> new NotFoundException("Deployment", deploymentId));
+    }
+
+    private static String indexNumberOf(String deploymentId) {
         Matcher matcher = DEPLOYMENT_ID.matcher(deploymentId);
         if (!matcher.matches()) {
             throw new NotFoundException("Deployment", deploymentId);
         }
-        return people.findById(matcher.group(1)).orElseThrow(() -> new NotFoundException("Deployment", deploymentId));
+        return matcher.group(1);
     }
 
     private String username() {

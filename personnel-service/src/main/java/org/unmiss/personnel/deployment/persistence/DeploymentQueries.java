@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.personnel.person.persistence.Staging;
 import org.unmiss.personnel.person.domain.DeploymentStatus;
 
 import java.time.LocalDate;
@@ -54,9 +55,9 @@ public class DeploymentQueries {
         Document unwound = new Document();
         element.forEach((k, v) -> unwound.append("deployments." + k, v));
         List<Document> pipeline = new ArrayList<>();
-        if (!element.isEmpty()) {
-            pipeline.add(new Document("$match", new Document("deployments", new Document("$elemMatch", element))));
-        }
+        Document published = new Document(Staging.STAGED, new Document("$ne", true));
+        pipeline.add(new Document("$match", element.isEmpty() ? published
+                : published.append("deployments", new Document("$elemMatch", element))));
         pipeline.add(new Document("$unwind", "$deployments"));
         if (!unwound.isEmpty()) {
             pipeline.add(new Document("$match", unwound));

@@ -14,7 +14,9 @@ import org.unmiss.personnel.person.domain.PersonStatus;
 import org.unmiss.personnel.person.domain.Sex;
 import org.unmiss.personnel.person.domain.SubCategory;
 
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -43,8 +45,27 @@ public final class RotationCsv {
     static final List<String> REQUIRED_COLUMNS = List.of("familyName", "givenName", "sex", "nationality", "category",
             "subCategory", "fieldOffice");
 
-    /** The rows that passed, and every problem found (line-prefixed field names). */
-    public record Result(List<ImportRow> rows, List<FieldError> errors, long rowsRead) {
+    /** How much of a file is read and reported: a file is a request body, so both are bounded. */
+    public record Limits(int maxRows, int maxListedErrors, long maxChars) {
+
+        /** 10 MiB: the gateway's body limit, so a file the edge lets through is read whole here. */
+        public static final Limits DEFAULT = new Limits(50_000, 100, 10L * 1024 * 1024);
+    }
+
+    /**
+     * The rows that passed, and the first problems found (line-prefixed field names).
+     *
+     * @param errors         at most {@link Limits#maxListedErrors()} problems, in file order
+     * @param unlistedErrors problems found beyond those listed ("and N more")
+     * @param badRows        rows with at least one problem, listed or not
+     * @param tooManyRows    the file has more than {@link Limits#maxRows()} rows: reading stopped there
+     */
+    public record Result(List<ImportRow> rows, List<FieldError> errors, long unlistedErrors, long badRows, long rowsRead,
+                         boolean tooManyRows) {
+
+        static Result unusable(List<FieldError> errors) {
+            return new Result(List.of(), errors, 0, 0, 0, false);
+        }
     }
 
     private RotationCsv() {
@@ -54,24 +75,36 @@ public final class RotationCsv {
      * @return the header's problems alone if the header is unusable (then no row is read), else every row's
      */
     public static Result read(String csv, PersonReferences references, FieldOfficeScope scope, LocalDate today) {
+        return read(new StringReader(csv), references, scope, today, Limits.DEFAULT);
+    }
+
+    /**
+     * Reads the file as it streams in: rows are counted as they arrive and reading stops at the row
+     * after {@link Limits#maxRows()}, so a huge body costs no more than a full one; problems past
+     * {@link Limits#maxListedErrors()} are only counted, so a file of bad rows cannot fill the heap.
+     */
+    public static Result read(Reader csv, PersonReferences references, FieldOfficeScope scope, LocalDate today, Limits limits) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+        try (CSVParser parser = CSVParser.parse(new BoundedReader(csv, limits.maxChars()), format)) {
             List<FieldError> headerErrors = checkHeader(parser.getHeaderNames());
             if (!headerErrors.isEmpty()) {
-                return new Result(List.of(), headerErrors, 0);
+                return Result.unusable(headerErrors);
             }
             List<ImportRow> rows = new ArrayList<>();
-            List<FieldError> errors = new ArrayList<>();
+            Problems problems = new Problems(limits.maxListedErrors());
             Map<String, Long> seen = new HashMap<>();
             long read = 0;
             for (CSVRecord record : parser) {
+                if (read == limits.maxRows()) {
+                    return new Result(List.of(), problems.listed, problems.unlisted, problems.badRows, read + 1, true);
+                }
                 read++;
                 long line = parser.getCurrentLineNumber();
                 String prefix = "line " + line + ": ";
                 if (!record.isConsistent()) {
-                    errors.add(new FieldError("line " + line, "has " + record.size() + " values but the header has "
-                            + parser.getHeaderNames().size() + " columns"));
+                    problems.addRow(List.of(new FieldError("line " + line, "has " + record.size() + " values but the header has "
+                            + parser.getHeaderNames().size() + " columns")));
                     continue;
                 }
                 List<FieldError> rowErrors = new ArrayList<>();
@@ -101,15 +134,80 @@ public final class RotationCsv {
                 if (rowErrors.isEmpty()) {
                     rows.add(row);
                 } else {
-                    errors.addAll(rowErrors);
+                    problems.addRow(rowErrors);
                 }
             }
-            return new Result(rows, errors, read);
+            return new Result(rows, problems.listed, problems.unlisted, problems.badRows, read, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             // commons-csv reports malformed quoting and duplicate headers this way.
-            return new Result(List.of(), List.of(new FieldError("body", "is not readable CSV: " + e.getMessage())), 0);
+            return Result.unusable(List.of(new FieldError("body", "is not readable CSV: " + e.getMessage())));
+        }
+    }
+
+    /** The body is longer than {@link Limits#maxChars()}: one enormous field would otherwise be held whole. */
+    public static class BodyLimitExceeded extends RuntimeException {
+
+        BodyLimitExceeded(long maxChars) {
+            super("is longer than " + maxChars + " characters");
+        }
+    }
+
+    /** Fails the read once more than {@code max} characters have arrived (never truncates silently). */
+    private static final class BoundedReader extends FilterReader {
+
+        private final long max;
+        private long read;
+
+        BoundedReader(Reader in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > max) {
+                throw new BodyLimitExceeded(max);
+            }
+        }
+    }
+
+    /** The first problems of a file in order, and a count of the rest. */
+    private static final class Problems {
+
+        private final int max;
+        private final List<FieldError> listed = new ArrayList<>();
+        private long unlisted;
+        private long badRows;
+
+        Problems(int max) {
+            this.max = max;
+        }
+
+        void addRow(List<FieldError> rowErrors) {
+            badRows++;
+            for (FieldError error : rowErrors) {
+                if (listed.size() < max) {
+                    listed.add(error);
+                } else {
+                    unlisted++;
+                }
+            }
         }
     }
 

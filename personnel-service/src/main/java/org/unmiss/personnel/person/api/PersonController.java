@@ -33,6 +33,7 @@ import org.unmiss.personnel.person.domain.SubCategory;
 import org.unmiss.personnel.person.persistence.ChangeMarker;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.personnel.person.persistence.PersonQueries;
+import org.unmiss.personnel.person.persistence.PersonLocks;
 import org.unmiss.personnel.person.persistence.PersonRepository;
 import org.unmiss.personnel.person.persistence.ReferenceSnapshot;
 
@@ -61,16 +62,18 @@ public class PersonController {
     private final ReferenceNumbers indexNumbers;
     private final ReferenceSnapshot references;
     private final ChangeMarker changes;
+    private final PersonLocks locks;
     private final CurrentUser user;
     private final Clock clock;
 
     public PersonController(PersonRepository repository, PersonQueries queries, ReferenceNumbers indexNumbers,
-                            ReferenceSnapshot references, ChangeMarker changes, CurrentUser user, Clock clock) {
+                            ReferenceSnapshot references, ChangeMarker changes, PersonLocks locks, CurrentUser user, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.indexNumbers = indexNumbers;
         this.references = references;
         this.changes = changes;
+        this.locks = locks;
         this.user = user;
         this.clock = clock;
     }
@@ -123,16 +126,19 @@ public class PersonController {
                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                  @RequestBody PersonRequest request) {
         long version = ETags.requireVersion(ifMatch);
-        Person current = visible(indexNumber);
-        PersonDetails details = checked(request);
-        requireOffice(details.fieldOffice());
-        Person saved = repository.save(current.withDetails(details, version));
+        // one writer of a person at a time: the write replaces the deployments too (ADR 0018)
+        Person saved = locks.one(indexNumber, () -> {
+            Person current = visible(indexNumber);
+            PersonDetails details = checked(request);
+            requireOffice(details.fieldOffice());
+            return repository.save(current.withDetails(details, version));
+        });
         changes.bump(List.of(saved));
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(PersonResponse.from(saved, true));
     }
 
     private Person visible(String indexNumber) {
-        return repository.findById(indexNumber).filter(p -> user.covers(p.fieldOffice()))
+        return repository.findPublished(indexNumber).filter(p -> user.covers(p.fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Person", indexNumber));
     }
 

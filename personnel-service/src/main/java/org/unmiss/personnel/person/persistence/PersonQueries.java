@@ -39,7 +39,7 @@ public class PersonQueries {
         } else {
             office = filter.fieldOffice();
         }
-        return ListQuery.all()
+        return ListQuery.matching(Staging.published())
                 .equal("fieldOffice", office)
                 .equal("category", filter.category())
                 .equal("subCategory", filter.subCategory())

@@ -12,6 +12,7 @@ import org.unmiss.personnel.person.domain.PersonnelChanged;
 import org.unmiss.personnel.person.domain.Sex;
 import org.unmiss.personnel.person.domain.SubCategory;
 import org.unmiss.personnel.person.persistence.ChangeMarker;
+import org.unmiss.personnel.person.persistence.Staging;
 import org.unmiss.personnel.report.domain.Stint;
 
 import java.time.LocalDate;
@@ -83,7 +84,8 @@ public class StrengthSnapshot {
         Document fields = new Document("category", 1).append("subCategory", 1).append("nationality", 1).append("sex", 1)
                 .append("deployments", 1);
         Document onStrength = new Document("deployments.status",
-                new Document("$in", List.of(DeploymentStatus.ACTIVE.name(), DeploymentStatus.COMPLETED.name())));
+                new Document("$in", List.of(DeploymentStatus.ACTIVE.name(), DeploymentStatus.COMPLETED.name())))
+                .append(Staging.STAGED, new Document("$ne", true));
         Map<String, List<Stint>> byPerson = new HashMap<>();
         for (Document person : mongo.getCollection("personnel").find(onStrength).projection(fields)) {
             Category category = Category.valueOf(person.getString("category"));
