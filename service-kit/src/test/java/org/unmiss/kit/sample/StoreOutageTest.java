@@ -1,4 +1,4 @@
-package org.unmiss.kit.sample.store;
+package org.unmiss.kit.sample;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.unmiss.kit.sample.store;
+package org.unmiss.kit.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
