@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.beans.TypeMismatchException;
 import org.unmiss.kit.store.StoreFailures;
 import org.unmiss.problem.ProblemType;
@@ -95,6 +96,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The caller (often the gateway giving up on a slow answer) hung up: nobody to answer,
+            // and nothing went wrong here. One line at INFO, no 500 and no stack trace.
+            log.info("Client closed the connection before the answer on {} {}", request.getMethod(), request.getRequestURI());
+            return null;
+        }
         if (StoreFailures.isUnavailable(e)) {
             // e.g. the driver's operation timeout, which Spring Data leaves uncategorised
             return storeDown(e, request);
