@@ -31,16 +31,17 @@ class EdgeErrorsTest extends GatewayTestSupport {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "/api/v1/hr-cases/HR-2026-000001%2F..%2Fsecret",   // encoded slash
-            "/api/v1/hr-cases;jsessionid=0123",                 // semicolon (path parameters)
-            "/api/v1/hr-cases/%2e%2e/hr-audit",                 // encoded dot segment
-            "/api/v1/hr-cases/%252e%252e/hr-audit",             // double-encoded
+            "/api/v1/hr-reports/firewall-probe%2F..%2Fsecret",  // encoded slash
+            "/api/v1/hr-reports/firewall-probe;jsessionid=0123", // semicolon (path parameters)
+            "/api/v1/hr-reports/%2e%2e/firewall-probe",          // encoded dot segment
+            "/api/v1/hr-reports/%252e%252e/firewall-probe",      // double-encoded
     })
     void theFirewallsRefusalsAreProblems(String rawPath) {
         RawHttp.Response response = exchange("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: " + bearer(validToken()) + "\r\nConnection: close\r\n\r\n");
         assertProblem(response, 400, "urn:unmiss:problem:malformed-request");
-        assertThat(humanRights.hits("/api/v1/hr-audit")).isZero();
+        assertThat(humanRights.hits("/api/v1/hr-reports/firewall-probe")).isZero();
+        assertThat(humanRights.hits("/api/v1/firewall-probe")).isZero();
     }
 
     @Test
