@@ -77,21 +77,25 @@ class LauncherIT {
                 Duration.ofSeconds(60));
         Duration secondPause = Duration.ofMillis(System.currentTimeMillis() - killedAt);
         assertThat(secondPause).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
-        assertThat(status(true)).contains("supervisor: running (pid " + supervisor + ")");
+        assertThat(status()).contains("supervisor: running (pid " + supervisor + ")");
 
         // What the user stops is not the supervisor's to restart.
         Result stop = platform("stop", "store");
         assertThat(stop.exitCode()).as(stop.output()).isZero();
         long until = System.nanoTime() + Duration.ofSeconds(8).toNanos(); // beyond the next back-off (8 s)
         while (System.nanoTime() < until) {
-            assertThat(storeLine(status(false))).contains("stopped");
+            assertThat(storeLine(status())).contains("stopped");
         }
 
         Result down = platform("down");
         assertThat(down.exitCode()).as(down.output()).isZero();
         assertThat(down.output()).contains("stopped supervisor (pid " + supervisor + ")");
-        assertThat(ProcessHandle.of(supervisor).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-        assertThat(status(false)).contains("supervisor: not running");
+        // Ended by down; its parent (init, since `up` has exited) reaps it a moment later.
+        long reaped = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (ProcessHandle.of(supervisor).map(ProcessHandle::isAlive).orElse(false)) {
+            assertThat(System.nanoTime()).as("supervisor " + supervisor + " ended").isLessThan(reaped);
+        }
+        assertThat(status()).contains("supervisor: not running");
     }
 
     @Test
@@ -114,7 +118,7 @@ class LauncherIT {
                 .contains("/actuator/health does not answer as healthy")
                 .contains("up failed: stopping what it started (gateway)");
         assertThat(took).as("8 s limit, then at most the stop timeout").isLessThan(Duration.ofSeconds(8 + 5 + 15));
-        assertThat(status(false)).containsPattern("gateway\\s+-\\s+\\d+\\s+stopped");
+        assertThat(status()).containsPattern("gateway\\s+-\\s+\\d+\\s+stopped");
         assertThat(pid("store")).as("the store, started by an earlier up, is left alone").isEqualTo(storePid);
         assertThat(ProcessHandle.of(storePid).map(ProcessHandle::isAlive).orElse(false)).isTrue();
     }
@@ -142,20 +146,17 @@ class LauncherIT {
 
     private String awaitStatus(Predicate<String> condition, Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
-        String status = status(false);
+        String status = status();
         while (!condition.test(status)) {
             assertThat(System.nanoTime()).as("status never showed it; last:\n" + status).isLessThan(deadline);
-            status = status(false);
+            status = status();
         }
         return status;
     }
 
-    private String status(boolean mustBeHealthy) {
-        Result status = platform("status");
-        if (mustBeHealthy) {
-            assertThat(status.exitCode()).as(status.output()).isZero();
-        }
-        return status.output();
+    /** ./platform status (exit code 1: only some components run, as here). */
+    private String status() {
+        return platform("status").output();
     }
 
     private Result platform(String... args) {
