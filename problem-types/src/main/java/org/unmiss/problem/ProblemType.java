@@ -20,14 +20,17 @@ public enum ProblemType {
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Representation not available"),
+    REQUEST_TIMEOUT(HttpStatus.REQUEST_TIMEOUT, "Request not received in time"),
     CONFLICT(HttpStatus.CONFLICT, "Conflict with the current state"),
     DUPLICATE(HttpStatus.CONFLICT, "Already exists"),
     STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "Version does not match"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
+    URI_TOO_LONG(HttpStatus.URI_TOO_LONG, "Request target too long"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     UNPROCESSABLE(HttpStatus.UNPROCESSABLE_CONTENT, "Request cannot be processed"),
     PRECONDITION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+    HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable");
 

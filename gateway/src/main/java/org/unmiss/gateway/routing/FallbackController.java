@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.cloud.gateway.support.TimeoutException;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,16 +42,22 @@ class FallbackController {
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("requestId={} route={} unavailable: {}", RequestCorrelation.of(exchange).id(), route.getId(),
                 failure == null ? "unknown" : failure.toString());
-        return problems.write(exchange, ProblemType.SERVICE_UNAVAILABLE, detail(service, failure));
+        return problems.write(exchange, ProblemType.SERVICE_UNAVAILABLE,
+                detail(service, failure, exchange.getRequest().getMethod()));
     }
 
-    private static String detail(String service, Throwable failure) {
+    private static String detail(String service, Throwable failure, HttpMethod method) {
         if (failure instanceof CallNotPermittedException) {
             return "The " + service + " service has been failing; the gateway pauses calls to it briefly to let it recover.";
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException) {
-                return "The " + service + " service did not answer in time.";
+                // The call reached the service, which may still finish it: the client must not
+                // conclude that nothing happened (README, "Retrying after a 503").
+                return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
+                        ? "The " + service + " service did not answer in time."
+                        : "The " + service + " service did not answer in time; the change may still have been applied: "
+                        + "retry with the same Idempotency-Key or If-Match, or read the record again first.";
             }
         }
         return "The " + service + " service cannot be reached.";

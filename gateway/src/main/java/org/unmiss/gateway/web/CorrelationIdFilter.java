@@ -43,7 +43,20 @@ class CorrelationIdFilter implements WebFilter, Ordered {
             logAccess(correlated, correlation, started);
             return Mono.empty();
         });
-        return chain.filter(correlated);
+        // A client that hangs up before the answer cancels the exchange: nothing is committed, so
+        // the line above never runs. That is the client's choice, not a failure: one INFO line.
+        return chain.filter(correlated).doOnCancel(() -> {
+            if (!response.isCommitted()) {
+                logHangUp(correlated, correlation, started);
+            }
+        });
+    }
+
+    private static void logHangUp(ServerWebExchange exchange, RequestCorrelation correlation, long started) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        ACCESS.info("requestId={} {} {} status=- client closed the connection before the answer route={} {}ms",
+                correlation.id(), exchange.getRequest().getMethod(), correlation.path(),
+                route == null ? "-" : route.getId(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static void logAccess(ServerWebExchange exchange, RequestCorrelation correlation, long started) {

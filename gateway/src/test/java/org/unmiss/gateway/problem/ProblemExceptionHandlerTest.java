@@ -25,7 +25,8 @@ class ProblemExceptionHandlerTest {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final ProblemExceptionHandler handler = new ProblemExceptionHandler(new ProblemWriter(json,
-            new GatewayProperties(DataSize.ofMegabytes(10), Duration.ofSeconds(10), new GatewayProperties.Cors(List.of()))));
+            new GatewayProperties(DataSize.ofMegabytes(10), Duration.ofSeconds(10), new GatewayProperties.Cors(List.of()),
+                    Duration.ofSeconds(10))));
 
     @Test
     void anUnexpectedFailureIs500ProblemWithoutInternals() {

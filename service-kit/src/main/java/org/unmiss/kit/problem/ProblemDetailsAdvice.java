@@ -24,7 +24,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.beans.TypeMismatchException;
+import org.unmiss.kit.store.StoreFailures;
 import org.unmiss.problem.ProblemType;
 
 import java.util.ArrayList;
@@ -44,7 +46,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final Pattern DUPLICATE_INDEX = Pattern.compile("index: (\\S+)");
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e, HttpServletRequest request) {
@@ -81,18 +82,30 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 request.getRequestURI(), List.of()));
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> storeDown(DataAccessResourceFailureException e, HttpServletRequest request) {
-        log.error("Store unavailable on {} {}", request.getMethod(), request.getRequestURI(), e);
+    /** The store unreachable or not answering (also when the driver is used directly, untranslated). */
+    @ExceptionHandler({DataAccessResourceFailureException.class, com.mongodb.MongoSocketException.class,
+            com.mongodb.MongoTimeoutException.class})
+    ResponseEntity<ProblemDetail> storeDown(Exception e, HttpServletRequest request) {
+        log.warn("Store unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
         return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, StoreFailures.RETRY_AFTER_SECONDS)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(ProblemType.SERVICE_UNAVAILABLE, "The data store cannot be reached; nothing was changed",
+                .body(Problems.of(ProblemType.SERVICE_UNAVAILABLE, StoreFailures.detail(e, request.getMethod()),
                         request.getRequestURI(), List.of()));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            // The caller (often the gateway giving up on a slow answer) hung up: nobody to answer,
+            // and nothing went wrong here. One line at INFO, no 500 and no stack trace.
+            log.info("Client closed the connection before the answer on {} {}", request.getMethod(), request.getRequestURI());
+            return null;
+        }
+        if (StoreFailures.isUnavailable(e)) {
+            // e.g. the driver's operation timeout, which Spring Data leaves uncategorised
+            return storeDown(e, request);
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(Problems.of(ProblemType.INTERNAL_ERROR,
                 "The request failed unexpectedly; quote the correlation id when reporting it",

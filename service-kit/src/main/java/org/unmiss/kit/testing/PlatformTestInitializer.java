@@ -9,11 +9,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * reached over loopback, and exposes the issuer (to mint tokens) and an {@link ApiClient} on the
  * application's port as beans. One store and
  * one issuer serve every test context of the JVM, which keeps Spring's context cache effective.
+ * With {@code -Dstore.uri=mongodb://...} ({@link EmbeddedStore#URI_PROPERTY}, also readable from a
+ * test's own properties) the context uses that MongoDB instead and no embedded store is started.
  */
 public class PlatformTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final class Shared {
-        static final EmbeddedStore STORE = EmbeddedStore.start();
         static final TestIssuer ISSUER = TestIssuer.start();
         // Fresh secrets per test JVM: tests run without the 'local' profile and without any value
         // committed to the repository, as production does.
@@ -21,17 +22,25 @@ public class PlatformTestInitializer implements ApplicationContextInitializer<Co
         static final String SEALING_KEYSET = org.unmiss.kit.sealing.FieldSealer.newKeyset();
 
         static {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                ISSUER.close();
-                STORE.close();
-            }, "test-platform-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(ISSUER::close, "test-issuer-shutdown"));
+        }
+    }
+
+    /** Started on first use only: a run against a real MongoDB never starts it. */
+    private static final class SharedStore {
+        static final EmbeddedStore STORE = EmbeddedStore.start();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(STORE::close, "test-store-shutdown"));
         }
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        String storeUri = EmbeddedStore.connectionStringFor(
+                context.getEnvironment().getProperty(EmbeddedStore.URI_PROPERTY), () -> SharedStore.STORE);
         TestPropertyValues.of(
-                "spring.mongodb.uri=" + Shared.STORE.connectionString(),
+                "spring.mongodb.uri=" + storeUri,
                 "unmiss.security.issuer-uri=" + Shared.ISSUER.issuerUri(),
                 "unmiss.security.jwk-set-uri=" + Shared.ISSUER.jwkSetUri(),
                 "unmiss.clients.service-account.client-secret=" + Shared.CLIENT_SECRET,
