@@ -172,7 +172,7 @@ class ProblemResponsesTest {
         ApiResponse health = api.get("/actuator/health", null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
-        ApiResponse store = api.get("/actuator/health/mongo", null);
+        ApiResponse store = api.get("/actuator/health/mongo", reader);
         assertThat(store.status()).isEqualTo(200);
         assertThat(store.json().get("status").asString()).isEqualTo("UP");
         assertThat(context.getBean("mongoHealthIndicator"))
