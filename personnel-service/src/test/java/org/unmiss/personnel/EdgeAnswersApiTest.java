@@ -32,9 +32,19 @@ class EdgeAnswersApiTest {
     @Test
     void reportAndListDatesOutsideTheRangeAreRefused() {
         String officer = issuer.token("personnel.officer", "HQ", "PERSONNEL_READ", "PERSONNEL_WRITE");
+        refusedNaming(api.get("/api/v1/deployments?endingBy=%2B999999999-12-31", officer), "endingBy");
         refusedNaming(api.get("/api/v1/personnel-reports/strength?asOf=%2B999999999-12-31", officer), "asOf");
         refusedNaming(api.get("/api/v1/personnel-reports/unpol-strength?asOf=0001-01-01", officer), "asOf");
         assertThat(api.get("/api/v1/personnel-reports/strength?asOf=2026-06-30", officer).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/deployments?endingBy=2026-06-30", officer).status()).isEqualTo(200);
+    }
+
+    @Test
+    void bodyDatesOutsideTheRangeAreRefused() {
+        String officer = issuer.token("personnel.officer", "HQ", "PERSONNEL_READ", "PERSONNEL_WRITE");
+        ApiResponse response = api.post("/api/v1/personnel", officer,
+                Fixtures.personJson("JUBA", "POLICE", "INDIVIDUAL_POLICE_OFFICER").replace("1988-04-02", "+999999999-12-31"));
+        refusedNaming(response, "dateOfBirth");
     }
 
     @Test

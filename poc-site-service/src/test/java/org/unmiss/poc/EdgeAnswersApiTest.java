@@ -32,9 +32,12 @@ class EdgeAnswersApiTest {
     @Test
     void reportAndListDatesOutsideTheRangeAreRefused() {
         String reader = issuer.token("unpol.officer.bentiu", "HQ", "POC_READ");
+        refusedNaming(api.get("/api/v1/patrols?from=%2B1000000000-12-31T23:59:59Z", reader), "from");
+        refusedNaming(api.get("/api/v1/patrols?to=1899-12-31T23:59:59Z", reader), "to");
         refusedNaming(api.get("/api/v1/security-incidents/reports/monthly?to=%2B999999999-12-31", reader), "to");
         refusedNaming(api.get("/api/v1/poc-sites/reports/population-trend?from=1899-12-31", reader), "from");
         assertThat(api.get("/api/v1/security-incidents/reports/monthly?from=2025-01-01&to=2025-12-31", reader).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/patrols?from=2025-01-01T00:00:00Z", reader).status()).isEqualTo(200);
     }
 
     @Test
