@@ -203,7 +203,7 @@ class ReportApiTest {
         assertThat(csv.header("Cache-Control")).contains("no-store");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).startsWith("caseReference,fieldOffice,state");
-        assertThat(lines[1]).startsWith("#event+id,#org+office,#adm1+name");
+        assertThat(lines[1]).startsWith("\"#event+id\",\"#org+office\",\"#adm1+name\"");
         assertThat(lines).hasSize(2 + 3 + 4 + 2);
         assertThat(csv.body()).contains(references.get("A") + ",MALAKAL,UPPER_NILE,Malakal,2019-04-10,EXACT,VERIFIED,true,")
                 .contains(",ACT-1,KILLING,SSPDF,6,1,5,0,4").contains("NAS;NSS").doesNotContain("Achol")
@@ -223,7 +223,7 @@ class ReportApiTest {
         assertThat(csv.header("Cache-Control")).contains("no-store");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).endsWith(",children,victimNames");
-        assertThat(lines[1]).endsWith(",#affected+name");
+        assertThat(lines[1]).endsWith(",\"#affected+name\"");
         assertThat(lines).hasSize(2 + 3 + 4 + 2);
         // the named child victim of case A's killing, decrypted; group victims have no names
         assertThat(csv.body()).contains(",ACT-1,KILLING,SSPDF,6,1,5,0,4,Achol Fixture\r\n");

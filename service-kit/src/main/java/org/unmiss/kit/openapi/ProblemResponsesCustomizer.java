@@ -60,6 +60,9 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 }
                 default -> { }
             }
+            if (operation.getRequestBody() != null) {
+                answers.put("413", "The request body is larger than this service accepts (10 MB unless configured otherwise)");
+            }
             answers.put("503", "A store or service it depends on is unavailable; retry after Retry-After");
             answers.forEach((status, description) -> addIfAbsent(operation, status, description));
         }));

@@ -1,6 +1,7 @@
 package org.unmiss.kit.problem;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.unmiss.kit.web.SaneDates;
 import org.unmiss.problem.ProblemType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -11,6 +12,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,6 +46,10 @@ record JsonProblem(ProblemType type, String detail, List<FieldError> errors) {
         }
         if (cause instanceof InvalidNullException) {
             return "must not be null";
+        }
+        if (cause instanceof InvalidFormatException format && format.getValue() instanceof TemporalAccessor date
+                && !SaneDates.accepts(date)) {
+            return SaneDates.REASON;
         }
         if (cause instanceof InvalidFormatException format && format.getTargetType() != null) {
             return "must be " + describe(format.getTargetType());

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.beans.TypeMismatchException;
 import org.unmiss.kit.store.StoreFailures;
+import org.unmiss.kit.web.SaneDates;
 import org.unmiss.problem.ProblemType;
 
 import java.util.ArrayList;
@@ -133,6 +134,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = findCause(e, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return handleExceptionInternal(e, Problems.of(tooLarge.type(), tooLarge.getMessage(), path(request), List.of()),
+                    headers, tooLarge.type().status(), request);
+        }
         JsonProblem problem = JsonProblem.explain(e);
         return handleExceptionInternal(e, Problems.of(problem.type(), problem.detail(), path(request), problem.errors()),
                 headers, problem.type().status(), request);
@@ -142,6 +148,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        if (findCause(e, SaneDates.OutOfRange.class) != null) {
+            return badInput(List.of(new FieldError(name, SaneDates.REASON)), request);
+        }
         String expected = e.getRequiredType() == null ? "a different type" : JsonProblem.describe(e.getRequiredType());
         return badInput(List.of(new FieldError(name, "must be " + expected)), request);
     }
@@ -198,6 +207,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         // "list.size" -> "size": the Java method's name means nothing to a client.
         int dot = propertyPath.indexOf('.');
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String path(WebRequest request) {

@@ -25,7 +25,14 @@ public class ProblemResponseWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        ProblemDetail problem = Problems.of(type, detail, request.getRequestURI(), java.util.List.of());
+        write(response, type.status().value(), type, detail, request.getRequestURI());
+    }
+
+    /** For a status without a problem type of its own (414, 431), and a path other than the request's (error dispatches). */
+    public void write(HttpServletResponse response, int status, ProblemType type, String detail, String path)
+            throws IOException {
+        ProblemDetail problem = Problems.of(type, detail, path, java.util.List.of());
+        problem.setStatus(status);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());
@@ -35,7 +42,7 @@ public class ProblemResponseWriter {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.setStatus(type.status().value());
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), body);

@@ -20,13 +20,22 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
         problem.setType(type.uri());
         problem.setTitle(type.title());
-        if (path != null) {
-            problem.setInstance(URI.create(path));
-        }
+        setInstance(problem, path);
         if (!errors.isEmpty()) {
             problem.setProperty(ERRORS, errors);
         }
         return decorate(problem, path);
+    }
+
+    private static void setInstance(ProblemDetail problem, String path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            problem.setInstance(URI.create(path));
+        } catch (IllegalArgumentException notAUri) {
+            // a request the container refused for its malformed target: the problem goes without instance
+        }
     }
 
     /** Gives a framework-made problem our type, title, instance and correlation id. */
@@ -36,8 +45,8 @@ public final class Problems {
             problem.setType(type.uri());
             problem.setTitle(type.title());
         }
-        if (problem.getInstance() == null && path != null) {
-            problem.setInstance(URI.create(path));
+        if (problem.getInstance() == null) {
+            setInstance(problem, path);
         }
         CorrelationId.current().ifPresent(id -> problem.setProperty(CORRELATION_ID, id));
         return problem;

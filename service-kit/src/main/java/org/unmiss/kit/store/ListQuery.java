@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.unmiss.kit.web.Paging;
 
 /**
  * A filtered, paged list read from the store, as the services' list endpoints need it: each filter applies only
@@ -70,6 +71,8 @@ public final class ListQuery {
 
     /** The same from a named collection. */
     public <T> Page<T> page(MongoOperations mongo, Pageable pageable, Class<T> type, String collection) {
+        // The driver's skip is an int: a deep page must be refused here, not wrapped round to a wrong one.
+        Paging.requireWithinCap(pageable);
         long total = mongo.count(Query.query(criteria), type, collection);
         Query query = Query.query(criteria).with(pageable);
         query.fields().exclude(excludedFields);

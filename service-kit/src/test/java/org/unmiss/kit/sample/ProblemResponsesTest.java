@@ -172,7 +172,7 @@ class ProblemResponsesTest {
         ApiResponse health = api.get("/actuator/health", null);
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
-        ApiResponse store = api.get("/actuator/health/mongo", null);
+        ApiResponse store = api.get("/actuator/health/mongo", reader);
         assertThat(store.status()).isEqualTo(200);
         assertThat(store.json().get("status").asString()).isEqualTo("UP");
         assertThat(context.getBean("mongoHealthIndicator"))
@@ -190,5 +190,8 @@ class ProblemResponsesTest {
         assertThat(doc.at("/paths/~1api~1v1~1widgets~1{id}/put/responses/428/content/application~1problem+json/schema/$ref").asString())
                 .isEqualTo("#/components/schemas/Problem");
         assertThat(doc.at("/components/schemas/Problem/properties/correlationId").isMissingNode()).isFalse();
+        assertThat(doc.at("/paths/~1api~1v1~1widgets/post/responses/413/content/application~1problem+json/schema/$ref").asString())
+                .as("bodies have a size limit").isEqualTo("#/components/schemas/Problem");
+        assertThat(doc.at("/paths/~1api~1v1~1widgets/get/responses/413").isMissingNode()).as("no body, no 413").isTrue();
     }
 }

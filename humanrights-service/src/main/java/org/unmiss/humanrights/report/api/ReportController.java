@@ -18,10 +18,11 @@ import org.unmiss.humanrights.hrcase.domain.ForbiddenException;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.SaneDates;
 import org.unmiss.kit.security.CurrentUser;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,7 +135,12 @@ public class ReportController {
         if (!parsed.matches()) {
             throw new InvalidRequestException("quarter", "must look like 2026-Q1");
         }
-        LocalDate from = LocalDate.of(Integer.parseInt(parsed.group(1)), (Integer.parseInt(parsed.group(2)) - 1) * 3 + 1, 1);
+        int year = Integer.parseInt(parsed.group(1));
+        if (year < SaneDates.EARLIEST.getYear() || year > SaneDates.LATEST.getYear()) {
+            throw new InvalidRequestException("quarter", "must be a quarter from " + SaneDates.EARLIEST.getYear() + "-Q1 to "
+                    + SaneDates.LATEST.getYear() + "-Q4");
+        }
+        LocalDate from = LocalDate.of(year, (Integer.parseInt(parsed.group(2)) - 1) * 3 + 1, 1);
         LocalDate to = from.plusMonths(3).minusDays(1);
         return figures.get(key("brief", from, to), from, to, QuarterlyBrief.class, () -> {
             BriefTally tally = new BriefTally();
@@ -163,15 +169,14 @@ public class ReportController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hr-violations.csv\"");
-        PrintWriter out = response.getWriter();
-        out.print(ViolationCsv.header(identities));
+        CsvTable.Rows csv = CsvTable.stream(response.getWriter(), ViolationCsv.columns(identities), true);
         try (var cases = queries.cases(scope(from, to, ReportQueries.Basis.REPORTED))) {
             cases.forEach(c -> {
                 Map<String, String> names = identities ? caseService.victimNames(c) : null;
-                c.violations().forEach(v -> out.print(ViolationCsv.row(c, v, names)));
+                c.violations().forEach(v -> csv.row(ViolationCsv.row(c, v, names)));
             });
         }
-        out.flush();
+        csv.flush();
     }
 
     /** A view's figures differ by period and by the caller's field-office scope. */

@@ -5,7 +5,10 @@ import org.unmiss.humanrights.hrcase.domain.Perpetrator;
 import org.unmiss.humanrights.hrcase.domain.Sex;
 import org.unmiss.humanrights.hrcase.domain.Victim;
 import org.unmiss.humanrights.hrcase.domain.Violation;
+import org.unmiss.kit.web.CsvTable;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,48 +16,51 @@ import java.util.stream.Collectors;
  * The export's rows: codes, dates, places down to county, types, parties and counts; never a name,
  * a contact, a narrative or a point. A second header line carries HXL hashtags for humanitarian tools.
  * The identified variant (HR_EXPORT with HR_SENSITIVE) adds one last column: the act's victims' names.
+ * Written by the kit's {@link CsvTable}, which quotes and neutralises formula cells like every other CSV.
  */
 final class ViolationCsv {
 
-    static final String HEADER = "caseReference,fieldOffice,state,county,incidentDate,datePrecision,status,verified,"
-            + "lateVerification,violation,violationType,parties,victims,female,male,sexUnknown,children";
-    static final String HXL_TAGS = "#event+id,#org+office,#adm1+name,#adm2+name,#date+occurred,,#status,,,#event+act,"
-            + "#indicator+type,#group+party,#affected,#affected+f,#affected+m,#affected+unknown,#affected+children";
-    private static final String NAMES_HEADER = ",victimNames";
-    private static final String NAMES_HXL_TAG = ",#affected+name";
+    private static final List<CsvTable.Column> COLUMNS = List.of(
+            new CsvTable.Column("caseReference", "#event+id"), new CsvTable.Column("fieldOffice", "#org+office"),
+            new CsvTable.Column("state", "#adm1+name"), new CsvTable.Column("county", "#adm2+name"),
+            new CsvTable.Column("incidentDate", "#date+occurred"), new CsvTable.Column("datePrecision", ""),
+            new CsvTable.Column("status", "#status"), new CsvTable.Column("verified", ""),
+            new CsvTable.Column("lateVerification", ""), new CsvTable.Column("violation", "#event+act"),
+            new CsvTable.Column("violationType", "#indicator+type"), new CsvTable.Column("parties", "#group+party"),
+            new CsvTable.Column("victims", "#affected"), new CsvTable.Column("female", "#affected+f"),
+            new CsvTable.Column("male", "#affected+m"), new CsvTable.Column("sexUnknown", "#affected+unknown"),
+            new CsvTable.Column("children", "#affected+children"));
+    private static final CsvTable.Column NAMES = new CsvTable.Column("victimNames", "#affected+name");
 
     private ViolationCsv() {
     }
 
-    static String header(boolean identified) {
-        return HEADER + (identified ? NAMES_HEADER : "") + "\r\n" + HXL_TAGS + (identified ? NAMES_HXL_TAG : "") + "\r\n";
+    static List<CsvTable.Column> columns(boolean identified) {
+        if (!identified) {
+            return COLUMNS;
+        }
+        List<CsvTable.Column> columns = new ArrayList<>(COLUMNS);
+        columns.add(NAMES);
+        return columns;
     }
 
-    /** One row; {@code victimNames} (code to name) is null for the de-identified export. */
-    static String row(HrCase c, Violation v, Map<String, String> victimNames) {
-        String names = victimNames == null ? "" : "," + cell(v.victims().stream().map(victim -> victimNames.get(victim.code()))
-                .filter(name -> name != null).collect(Collectors.joining(";")));
-        return String.join(",", c.reference(), c.fieldOffice(),
+    /** One row's cells; {@code victimNames} (code to name) is null for the de-identified export. */
+    static List<Object> row(HrCase c, Violation v, Map<String, String> victimNames) {
+        List<Object> cells = new ArrayList<>(List.of(c.reference(), c.fieldOffice(),
                 c.location() == null || c.location().state() == null ? "" : c.location().state().name(),
-                cell(c.location() == null ? null : c.location().county()), c.occurredFrom().date().toString(),
-                c.occurredFrom().precision().name(), c.status().name(), String.valueOf(c.verified()),
-                String.valueOf(c.lateVerification()), v.code(), v.type().name(),
-                cell(v.perpetrators().stream().map(Perpetrator::partyCode).distinct().collect(Collectors.joining(";"))),
-                String.valueOf(v.victimCount()), String.valueOf(count(v, Sex.FEMALE)), String.valueOf(count(v, Sex.MALE)),
-                String.valueOf(count(v, Sex.UNKNOWN)), String.valueOf(v.childVictimCount())) + names + "\r\n";
+                c.location() == null || c.location().county() == null ? "" : c.location().county(),
+                c.occurredFrom().date().toString(), c.occurredFrom().precision().name(), c.status().name(), c.verified(),
+                c.lateVerification(), v.code(), v.type().name(),
+                v.perpetrators().stream().map(Perpetrator::partyCode).distinct().collect(Collectors.joining(";")),
+                v.victimCount(), count(v, Sex.FEMALE), count(v, Sex.MALE), count(v, Sex.UNKNOWN), v.childVictimCount()));
+        if (victimNames != null) {
+            cells.add(v.victims().stream().map(victim -> victimNames.get(victim.code()))
+                    .filter(name -> name != null).collect(Collectors.joining(";")));
+        }
+        return cells;
     }
 
     private static int count(Violation v, Sex sex) {
         return v.victims().stream().filter(victim -> victim.sex() == sex).mapToInt(Victim::count).sum();
-    }
-
-    /** RFC 4180 quoting, and a leading quote against formula injection when the file is opened in a spreadsheet. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -21,7 +21,19 @@ import org.unmiss.kit.sample.widget.persistence.WidgetRepository;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.web.ETags;
 
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.unmiss.kit.store.ListQuery;
+import org.unmiss.kit.web.PageOf;
+import org.unmiss.kit.web.Paging;
 
 @RestController
 @Validated
@@ -30,10 +42,12 @@ public class WidgetController {
 
     private final WidgetRepository widgets;
     private final CurrentUser currentUser;
+    private final MongoTemplate mongo;
 
-    public WidgetController(WidgetRepository widgets, CurrentUser currentUser) {
+    public WidgetController(WidgetRepository widgets, CurrentUser currentUser, MongoTemplate mongo) {
         this.widgets = widgets;
         this.currentUser = currentUser;
+        this.mongo = mongo;
     }
 
     @PostMapping
@@ -41,7 +55,9 @@ public class WidgetController {
     public ResponseEntity<WidgetResponse> create(@Valid @RequestBody WidgetRequest request) {
         Widget saved = widgets.insert(new Widget(null, request.name(), request.count(), request.colour(), request.madeOn(),
                 request.fieldOffice(), null));
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(saved.version())).body(WidgetResponse.from(saved));
+        // Built from the current request, as the services do: the kit must make it relative.
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(saved.id()).toUri())
+                .eTag(ETags.of(saved.version())).body(WidgetResponse.from(saved));
     }
 
     @PutMapping("/{id}")
@@ -67,6 +83,29 @@ public class WidgetController {
     @PreAuthorize("hasRole('WIDGET_READ')")
     public List<WidgetResponse> list(@RequestParam(defaultValue = "10") @Max(100) int limit) {
         return widgets.findAll().stream().limit(limit).map(WidgetResponse::from).toList();
+    }
+
+    @GetMapping("/made")
+    @PreAuthorize("hasRole('WIDGET_READ')")
+    public List<WidgetResponse> madeBetween(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant seenAfter) {
+        return widgets.findAll().stream()
+                .filter(w -> from == null || (w.madeOn() != null && !w.madeOn().isBefore(from)))
+                .map(WidgetResponse::from).toList();
+    }
+
+    @GetMapping("/pages")
+    @PreAuthorize("hasRole('WIDGET_READ')")
+    public PageOf<WidgetResponse> pages(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageOf.of(ListQuery.all().page(mongo, Paging.of(page, size, null, Set.of("name"), Sort.by("name")), Widget.class),
+                WidgetResponse::from);
+    }
+
+    @GetMapping("/refused")
+    @PreAuthorize("hasRole('WIDGET_READ')")
+    public void refused(HttpServletResponse response) throws IOException {
+        // An error raised with the container's sendError, as a servlet or filter might: it goes through /error.
+        response.sendError(HttpStatus.CONFLICT.value(), "container message that must not reach the client");
     }
 
     @GetMapping("/failure")
