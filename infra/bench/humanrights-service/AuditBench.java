@@ -50,6 +50,8 @@ public class AuditBench {
             case "seed" -> seed(args[1], Long.parseLong(args[2]));
             case "measure" -> measure(Integer.parseInt(args[1]), args[2], args[3], args[4], Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]), Integer.parseInt(args[7]));
+            case "compare" -> compare(Integer.parseInt(args[1]), args[2], args[3], args[4], args[5], Integer.parseInt(args[6]),
+                    Integer.parseInt(args[7]), Integer.parseInt(args[8]));
             default -> throw new IllegalArgumentException("keys | cases | seed | measure");
         }
     }
@@ -66,21 +68,73 @@ public class AuditBench {
 
     static void cases(int issuerPort, String service, int count) throws Exception {
         try (BenchKit.StandInIssuer issuer = BenchKit.StandInIssuer.start(issuerPort)) {
-            BenchKit.waitUntilReady(service);
-            String officer = issuer.token("hr.bench.officer", "HR_READ", "HR_WRITE");
-            List<String> references = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                String body = """
-                        {"title": "Bench case %d", "narrative": "Synthetic bench narrative.", "fieldOffice": "MALAKAL",
-                         "occurredFrom": {"date": "2026-03-04", "precision": "EXACT"},
-                         "location": {"state": "UPPER_NILE", "county": "Malakal"},
-                         "violations": [{"type": "KILLING", "perpetrators": [{"partyCode": "SSPDF"}],
-                                         "victims": [{"kind": "GROUP", "count": 2, "sex": "MALE", "ageGroup": "AGE_18_59"}]}]}
-                        """.formatted(i);
-                String created = BenchKit.post(service + "/api/v1/hr-cases", officer, "application/json", body, Duration.ofSeconds(30));
-                references.add(created.replaceAll("(?s).*?\"reference\":\"([^\"]+)\".*", "$1"));
+            System.out.println(String.join(",", cases(issuer, service, count)));
+        }
+    }
+
+    static List<String> cases(BenchKit.StandInIssuer issuer, String service, int count) throws Exception {
+        BenchKit.waitUntilReady(service);
+        String officer = issuer.token("hr.bench.officer", "HR_READ", "HR_WRITE");
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String body = """
+                    {"title": "Bench case %d", "narrative": "Synthetic bench narrative.", "fieldOffice": "MALAKAL",
+                     "occurredFrom": {"date": "2026-03-04", "precision": "EXACT"},
+                     "location": {"state": "UPPER_NILE", "county": "Malakal"},
+                     "violations": [{"type": "KILLING", "perpetrators": [{"partyCode": "SSPDF"}],
+                                     "victims": [{"kind": "GROUP", "count": 2, "sex": "MALE", "ageGroup": "AGE_18_59"}]}]}
+                    """.formatted(i);
+            String created = BenchKit.post(service + "/api/v1/hr-cases", officer, "application/json", body, Duration.ofSeconds(30));
+            references.add(created.replaceAll("(?s).*?\"reference\":\"([^\"]+)\".*", "$1"));
+        }
+        return references;
+    }
+
+    /**
+     * Two services, each on its own store: SMALL with a short audit log, LARGE with a long one, measured in
+     * alternating rounds so that both see the same machine load (other builds share these 2 cores).
+     */
+    static void compare(int issuerPort, String small, String smallMongo, String large, String largeMongo, int calls,
+                        int rounds, int clients) throws Exception {
+        try (BenchKit.StandInIssuer issuer = BenchKit.StandInIssuer.start(issuerPort);
+             MongoClient smallStore = MongoClients.create(smallMongo);
+             MongoClient largeStore = MongoClients.create(largeMongo)) {
+            String[] smallRefs = cases(issuer, small, 20).toArray(String[]::new);
+            String[] largeRefs = cases(issuer, large, 20).toArray(String[]::new);
+            MongoCollection<Document> smallLog = smallStore.getDatabase("humanrights").getCollection("hr_audit_events");
+            MongoCollection<Document> largeLog = largeStore.getDatabase("humanrights").getCollection("hr_audit_events");
+            long smallBefore = smallLog.estimatedDocumentCount();
+            long largeBefore = largeLog.estimatedDocumentCount();
+            String reader = issuer.token("hr.bench.reader", "HR_READ");
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            try {
+                // warm-up of both fresh JVMs, JIT-compiling under the machine's load; not counted
+                round(pool, small, reader, smallRefs, Math.max(calls, 500), clients);
+                round(pool, large, reader, largeRefs, Math.max(calls, 500), clients);
+                List<Double> smallRates = new ArrayList<>();
+                List<Double> largeRates = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    boolean smallFirst = r % 2 == 0;
+                    double first = round(pool, smallFirst ? small : large, reader, smallFirst ? smallRefs : largeRefs, calls, clients);
+                    double second = round(pool, smallFirst ? large : small, reader, smallFirst ? largeRefs : smallRefs, calls, clients);
+                    double smallRate = smallFirst ? first : second;
+                    double largeRate = smallFirst ? second : first;
+                    smallRates.add(smallRate);
+                    largeRates.add(largeRate);
+                    System.out.printf("  round %d: small log %.0f reads/s, large log %.0f reads/s (large/small %.2f)%n", r + 1,
+                            smallRate, largeRate, largeRate / smallRate);
+                }
+                Collections.sort(smallRates);
+                Collections.sort(largeRates);
+                double smallMedian = smallRates.get(rounds / 2);
+                double largeMedian = largeRates.get(rounds / 2);
+                System.out.printf("audited reads/s, %d clients, median of %d rounds of %d: %.0f with %d..%d entries, "
+                                + "%.0f with %d..%d entries; large/small = %.3f%n", clients, rounds, calls,
+                        smallMedian, smallBefore, smallLog.estimatedDocumentCount(), largeMedian, largeBefore,
+                        largeLog.estimatedDocumentCount(), largeMedian / smallMedian);
+            } finally {
+                pool.shutdownNow();
             }
-            System.out.println(String.join(",", references));
         }
     }
 
@@ -150,7 +204,8 @@ public class AuditBench {
             String reader = issuer.token("hr.bench.reader", "HR_READ");
             ExecutorService pool = Executors.newFixedThreadPool(clients);
             try {
-                round(pool, service, reader, refs, Math.max(calls / 2, 200), clients);
+                // warm-up: a fresh JVM, JIT-compiling under the machine's load; not counted
+                round(pool, service, reader, refs, Math.max(calls, 500), clients);
                 List<Double> perSecond = new ArrayList<>();
                 for (int r = 0; r < rounds; r++) {
                     double rate = round(pool, service, reader, refs, calls, clients);
