@@ -51,7 +51,7 @@ class AuditLogApiTest {
         JsonNode created = content.get(0);
         assertThat(created.get("actor").asString()).isEqualTo("hr.officer.malakal");
         assertThat(created.get("fieldOffice").asString()).isEqualTo("MALAKAL");
-        assertThat(created.get("hash").asString()).hasSize(64);
+        assertThat(created.get("mac").asString()).hasSize(64);
         assertThat(content.get(1).get("correlationId").asString()).isEqualTo("trace-audit-1");
         assertThat(api.get("/api/v1/hr-audit/events?actor=hr.senior&action=CASE_READ", admin(issuer)).body()).contains(reference);
 
@@ -72,9 +72,9 @@ class AuditLogApiTest {
         assertThat(intact.json().get("intact").asBoolean()).as(intact.body()).isTrue();
         long count = mongo.getCollection("hr_audit_events").countDocuments();
         assertThat(intact.json().get("eventsVerified").asLong()).isEqualTo(count);
-        Set<String> previousHashes = new HashSet<>();
-        mongo.getCollection("hr_audit_events").find().forEach(d -> previousHashes.add(d.getString("previousHash")));
-        assertThat(previousHashes).hasSize((int) count);
+        Set<String> previousMacs = new HashSet<>();
+        mongo.getCollection("hr_audit_events").find().forEach(d -> previousMacs.add(d.getString("previousMac")));
+        assertThat(previousMacs).hasSize((int) count);
 
         Document victimOfTampering = mongo.getCollection("hr_audit_events").find(new Document("_id", 2L)).first();
         assertThat(victimOfTampering).isNotNull();

@@ -7,10 +7,10 @@ import java.time.Instant;
 
 public record AuditEventResponse(long sequence, Instant at, String actor, String roles, String fieldOffice,
                                  AuditAction action, String caseReference, String detail, String correlationId,
-                                 String previousHash, String hash) {
+                                 String previousMac, String mac) {
 
     static AuditEventResponse from(AuditEvent e) {
         return new AuditEventResponse(e.sequence(), e.at(), e.actor(), e.roles(), e.fieldOffice(), e.action(),
-                e.caseReference(), e.detail(), e.correlationId(), e.previousHash(), e.hash());
+                e.caseReference(), e.detail(), e.correlationId(), e.previousMac(), e.mac());
     }
 }

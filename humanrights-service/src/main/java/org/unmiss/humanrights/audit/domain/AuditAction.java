@@ -16,5 +16,7 @@ public enum AuditAction {
     POC_INCIDENT_CITED,
     POC_INCIDENT_CONFIRMED,
     EXPORTED,
-    DEMO_DATA_LOADED
+    DEMO_DATA_LOADED,
+    /** a read or change refused: 404 for a case outside the caller's office (or none at all), 403 for missing roles */
+    ACCESS_REFUSED
 }

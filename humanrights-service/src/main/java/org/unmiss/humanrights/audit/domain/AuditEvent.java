@@ -7,12 +7,13 @@ import java.time.Instant;
 
 /**
  * One entry of the append-only audit log. {@code sequence} is the position in the chain (unique,
- * so two writers cannot both extend the same entry); {@code hash} covers every other field and the
- * previous entry's hash, so changing, removing or reordering a stored entry breaks the chain.
- * The detail never holds an identity: it names codes (victim V-..., source S-...), never names.
+ * so two writers cannot both extend the same entry); {@code mac} authenticates every other field and
+ * the previous entry's MAC under the chain key, so changing, removing or reordering a stored entry
+ * breaks the chain, and nobody without the key can forge a replacement.
+ * The detail holds codes, references, enumerated values and lengths, never text copied from a request.
  */
 @Document("hr_audit_events")
 public record AuditEvent(@Id long sequence, Instant at, String actor, String roles, String fieldOffice,
                          AuditAction action, String caseReference, String detail, String correlationId,
-                         String previousHash, String hash) {
+                         String previousMac, String mac) {
 }

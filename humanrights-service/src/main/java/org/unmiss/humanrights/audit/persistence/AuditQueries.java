@@ -34,6 +34,11 @@ public class AuditQueries {
                 .page(mongo, pageable, AuditEvent.class);
     }
 
+    /** Stores a run of consecutive entries in one command (insertMany), in chain order. */
+    public void insertAll(List<AuditEvent> entries) {
+        mongo.insert(entries, AuditEvent.class);
+    }
+
     /** Up to {@code limit} entries from {@code fromSequence} on, in chain order. */
     public List<AuditEvent> batch(long fromSequence, int limit) {
         Query query = Query.query(Criteria.where("_id").gte(fromSequence)).with(Sort.by("_id")).limit(limit);

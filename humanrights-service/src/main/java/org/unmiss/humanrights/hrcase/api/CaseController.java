@@ -26,9 +26,11 @@ import org.unmiss.humanrights.hrcase.domain.CaseDraft;
 import org.unmiss.humanrights.hrcase.domain.CaseService;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
+import org.unmiss.humanrights.hrcase.domain.OfficeStates;
 import org.unmiss.humanrights.hrcase.domain.SouthSudanState;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.hrcase.persistence.CaseQueries;
+import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -37,6 +39,7 @@ import org.unmiss.kit.web.Paging;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Human rights cases. Field-office-bound officers see and change only their office's cases
@@ -47,6 +50,7 @@ import java.util.Set;
 @Tag(name = "Human rights cases", description = "Incidents with their violations, victims, sources, verification and disclosures")
 public class CaseController {
 
+    private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
     private static final Set<String> SORTABLE = Set.of("reference", "incidentDate", "status", "createdAt");
 
     private final CaseService service;
@@ -85,9 +89,19 @@ public class CaseController {
                                                     @RequestParam(defaultValue = "50") int size,
                                                     @RequestParam(required = false) String sort) {
         var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
+        // Checked before use, so the audit entry records validated codes, never text a caller typed.
+        if (fieldOffice != null && !OfficeStates.exists(fieldOffice)) {
+            throw new InvalidRequestException("fieldOffice", "is not a field office");
+        }
+        if (tag != null && !TAG.matcher(tag).matches()) {
+            throw new InvalidRequestException("tag", "must be UPPER_SNAKE, 2 to 40 characters");
+        }
         var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo);
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
-        audit.record(AuditAction.CASE_LISTED, null, filter + " page " + page + ": " + cases.getNumberOfElements() + " cases");
+        audit.record(AuditAction.CASE_LISTED, null, "fieldOffice=" + orAny(fieldOffice) + " status=" + orAny(status)
+                + " violationType=" + orAny(violationType) + " state=" + orAny(state) + " tag=" + orAny(tag)
+                + " occurred=" + orAny(occurredFrom) + ".." + orAny(occurredTo) + " page " + pageable.getPageNumber()
+                + " size " + pageable.getPageSize() + ": " + cases.getNumberOfElements() + " cases");
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(PageOf.of(cases, CaseSummary::from));
     }
 
@@ -168,6 +182,10 @@ public class CaseController {
                 .buildAndExpand(reference).toUri();
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).location(location)
                 .cacheControl(CacheControl.noStore()).body(new IntakeResponse(reference));
+    }
+
+    private static String orAny(Object value) {
+        return value == null ? "any" : value.toString();
     }
 
     private static ResponseEntity<CaseResponse> ok(CaseResponse body, HrCase hrCase) {

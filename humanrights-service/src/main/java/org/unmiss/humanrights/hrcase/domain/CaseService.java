@@ -3,7 +3,9 @@ package org.unmiss.humanrights.hrcase.domain;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.unmiss.humanrights.audit.domain.AuditAction;
+import org.unmiss.humanrights.audit.domain.AuditDetail;
 import org.unmiss.humanrights.audit.domain.AuditLog;
+import org.unmiss.humanrights.hrcase.persistence.CaseQueries;
 import org.unmiss.humanrights.hrcase.persistence.HrCaseRepository;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
@@ -48,10 +50,13 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PocIncidentVerifier pocIncidents;
+    private final CaseQueries queries;
 
+    @SuppressWarnings("java:S107")
     public CaseService(HrCaseRepository cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
-                       AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents) {
+                       AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents, CaseQueries queries) {
         this.cases = cases;
+        this.queries = queries;
         this.referenceNumbers = referenceNumbers;
         this.factory = factory;
         this.vault = vault;
@@ -110,30 +115,40 @@ public class CaseService {
 
     /** The case, if the caller's field office covers it; another office's case does not exist for them. */
     public HrCase read(String reference) {
-        HrCase hrCase = cases.findById(reference).filter(c -> currentUser.covers(c.fieldOffice()))
+        HrCase hrCase = queries.findVisible(currentUser.fieldOffice(), reference)
                 .orElseThrow(() -> new NotFoundException("Case", reference));
         audit.record(AuditAction.CASE_READ, reference, "status " + hrCase.status());
         return hrCase;
     }
 
     /**
-     * Victims' names by code for an identified export (nothing else is opened), after recording the
-     * identity read; only cases with a named victim are recorded and opened.
+     * Victims' names by code for an identified export (nothing else is opened), per case reference, after
+     * recording the identity reads of the whole batch in one audit write; only cases with a named victim are
+     * recorded and opened.
      */
-    public Map<String, String> victimNames(HrCase hrCase) {
+    public Map<String, Map<String, String>> victimNames(List<HrCase> batch) {
         if (!currentUser.hasRole("HR_SENSITIVE")) {
             throw new ForbiddenException("Identities are shown only to holders of HR_SENSITIVE");
         }
-        List<Victim> named = hrCase.violations().stream().flatMap(v -> v.victims().stream())
-                .filter(victim -> victim.sealedName() != null).toList();
-        if (named.isEmpty()) {
-            return Map.of();
+        Map<HrCase, List<Victim>> namedByCase = new LinkedHashMap<>();
+        for (HrCase hrCase : batch) {
+            List<Victim> named = hrCase.violations().stream().flatMap(v -> v.victims().stream())
+                    .filter(victim -> victim.sealedName() != null).toList();
+            if (!named.isEmpty()) {
+                namedByCase.put(hrCase, named);
+            }
         }
-        audit.record(AuditAction.IDENTITY_READ, hrCase.reference(), "victim names for export: "
-                + String.join(",", named.stream().map(Victim::code).toList()));
-        Map<String, String> names = new LinkedHashMap<>();
-        named.forEach(victim -> names.put(victim.code(),
-                vault.open(victim.sealedName(), hrCase.reference(), "victims/" + victim.code() + "/name")));
+        audit.recordAll(AuditAction.IDENTITY_READ, namedByCase.entrySet().stream()
+                .map(e -> new AuditLog.Target(e.getKey().reference(), "victim names for export: "
+                        + String.join(",", e.getValue().stream().map(Victim::code).toList())))
+                .toList());
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        namedByCase.forEach((hrCase, named) -> {
+            Map<String, String> ofCase = new LinkedHashMap<>();
+            named.forEach(victim -> ofCase.put(victim.code(),
+                    vault.open(victim.sealedName(), hrCase.reference(), "victims/" + victim.code() + "/name")));
+            names.put(hrCase.reference(), ofCase);
+        });
         return names;
     }
 
@@ -222,9 +237,11 @@ public class CaseService {
                 referral.provider(), referral.note(), now, username(), override));
         HrCase saved = cases.save(hrCase);
         if (override != null) {
-            audit.record(AuditAction.CONSENT_OVERRIDDEN, reference, victim.code() + " referral: " + override);
+            audit.record(AuditAction.CONSENT_OVERRIDDEN, reference, victim.code() + " referral, "
+                    + AuditDetail.length("reason", override));
         }
-        audit.record(AuditAction.REFERRAL_MADE, reference, victim.code() + " to " + referral.service() + " " + referral.provider());
+        audit.record(AuditAction.REFERRAL_MADE, reference, victim.code() + " to " + referral.service() + ", "
+                + AuditDetail.length("provider", referral.provider()) + ", " + AuditDetail.length("note", referral.note()));
         return saved;
     }
 
@@ -241,9 +258,11 @@ public class CaseService {
                 sharing.partner(), sharing.note(), now, username(), override));
         HrCase saved = cases.save(hrCase);
         if (override != null) {
-            audit.record(AuditAction.CONSENT_OVERRIDDEN, reference, victim.code() + " identified sharing: " + override);
+            audit.record(AuditAction.CONSENT_OVERRIDDEN, reference, victim.code() + " identified sharing, "
+                    + AuditDetail.length("reason", override));
         }
-        audit.record(AuditAction.IDENTITY_SHARED, reference, victim.code() + " with " + sharing.partner());
+        audit.record(AuditAction.IDENTITY_SHARED, reference, victim.code() + " with "
+                + AuditDetail.code("partner", sharing.partner()) + ", " + AuditDetail.length("note", sharing.note()));
         return saved;
     }
 
@@ -280,7 +299,9 @@ public class CaseService {
         }
         try {
             HrCase saved = cases.insert(hrCase);
-            audit.record(AuditAction.REFERRAL_RECEIVED, reference, "from " + intakeKey + " " + intake.category());
+            // category is checked above; the source reference is the caller's text, so only its length is kept
+            audit.record(AuditAction.REFERRAL_RECEIVED, reference, "from " + AuditDetail.code("service", intake.sourceService())
+                    + ", " + AuditDetail.length("sourceReference", intake.sourceReference()) + ", category " + intake.category());
             return new IntakeResult(saved, true);
         } catch (DuplicateKeyException concurrentDuplicate) {
             return new IntakeResult(cases.findByIntakeKey(intakeKey).orElseThrow(() -> concurrentDuplicate), false);
@@ -332,7 +353,7 @@ public class CaseService {
 
     /** The case for a change: 404 outside the caller's office, 412 if the client's version is not current. */
     private HrCase forWrite(String reference, Long clientVersion) {
-        HrCase hrCase = cases.findById(reference).filter(c -> currentUser.covers(c.fieldOffice()))
+        HrCase hrCase = queries.findVisible(currentUser.fieldOffice(), reference)
                 .orElseThrow(() -> new NotFoundException("Case", reference));
         if (clientVersion != null) {
             if (!clientVersion.equals(hrCase.version())) {

@@ -3,6 +3,8 @@ package org.unmiss.humanrights.hrcase.persistence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
@@ -12,6 +14,8 @@ import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.store.ListQuery;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Case lists, filtered by the store and always within the caller's field-office scope: a bound user
@@ -28,6 +32,24 @@ public class CaseQueries {
 
     public record Filter(String fieldOffice, CaseStatus status, ViolationType violationType, SouthSudanState state,
                          String tag, LocalDate occurredFrom, LocalDate occurredTo) {
+    }
+
+    /**
+     * The case, if the caller's scope covers it. The office is part of the query, so another office's case
+     * and a case that does not exist are the same answer reached the same way (no second step that could
+     * tell them apart by time).
+     */
+    public Optional<HrCase> findVisible(FieldOfficeScope scope, String reference) {
+        return Optional.ofNullable(mongo.findOne(Query.query(visible(scope, reference)), HrCase.class));
+    }
+
+    /** {@code _id == reference} and, unless headquarters, {@code fieldOffice == the caller's} (none: matches nothing). */
+    public static Criteria visible(FieldOfficeScope scope, String reference) {
+        Criteria criteria = Criteria.where("_id").is(reference);
+        if (scope.isHeadquarters()) {
+            return criteria;
+        }
+        return scope.office() == null ? criteria.and("fieldOffice").in(List.of()) : criteria.and("fieldOffice").is(scope.office());
     }
 
     public Page<HrCase> find(FieldOfficeScope scope, Filter filter, Pageable pageable) {

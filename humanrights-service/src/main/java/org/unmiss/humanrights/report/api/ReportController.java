@@ -15,6 +15,7 @@ import org.unmiss.humanrights.audit.domain.AuditAction;
 import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.hrcase.domain.CaseService;
 import org.unmiss.humanrights.hrcase.domain.ForbiddenException;
+import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
@@ -41,6 +42,7 @@ import java.util.TreeMap;
 public class ReportController {
 
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final int IDENTIFIED_EXPORT_BATCH = 500;
     private static final String AGGREGATE_READERS = "hasAnyRole('HR_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')";
 
     private final ReportQueries queries;
@@ -171,12 +173,27 @@ public class ReportController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hr-violations.csv\"");
         CsvTable.Rows csv = CsvTable.stream(response.getWriter(), ViolationCsv.columns(identities), true);
         try (var cases = queries.cases(scope(from, to, ReportQueries.Basis.REPORTED))) {
-            cases.forEach(c -> {
-                Map<String, String> names = identities ? caseService.victimNames(c) : null;
-                c.violations().forEach(v -> csv.row(ViolationCsv.row(c, v, names)));
-            });
+            if (!identities) {
+                cases.forEach(c -> c.violations().forEach(v -> csv.row(ViolationCsv.row(c, v, null))));
+            } else {
+                // Identity reads are recorded a batch of cases at a time (one audit write each), before their names are opened.
+                List<HrCase> batch = new ArrayList<>(IDENTIFIED_EXPORT_BATCH);
+                cases.forEach(c -> {
+                    batch.add(c);
+                    if (batch.size() == IDENTIFIED_EXPORT_BATCH) {
+                        writeIdentified(batch, csv);
+                    }
+                });
+                writeIdentified(batch, csv);
+            }
         }
         csv.flush();
+    }
+
+    private void writeIdentified(List<HrCase> batch, CsvTable.Rows csv) {
+        Map<String, Map<String, String>> names = caseService.victimNames(batch);
+        batch.forEach(c -> c.violations().forEach(v -> csv.row(ViolationCsv.row(c, v, names.getOrDefault(c.reference(), Map.of())))));
+        batch.clear();
     }
 
     /** A view's figures differ by period and by the caller's field-office scope. */
