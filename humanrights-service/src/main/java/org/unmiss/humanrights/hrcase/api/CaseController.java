@@ -25,6 +25,7 @@ import org.unmiss.humanrights.hrcase.domain.CaseCommands;
 import org.unmiss.humanrights.hrcase.domain.CaseDraft;
 import org.unmiss.humanrights.hrcase.domain.CaseService;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
+import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.SouthSudanState;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
@@ -53,8 +54,10 @@ public class CaseController {
     private final CaseQueries queries;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final CaseTexts texts;
 
-    public CaseController(CaseService service, CaseQueries queries, AuditLog audit, CurrentUser currentUser) {
+    public CaseController(CaseService service, CaseQueries queries, AuditLog audit, CurrentUser currentUser, CaseTexts texts) {
+        this.texts = texts;
         this.service = service;
         this.queries = queries;
         this.audit = audit;
@@ -68,7 +71,7 @@ public class CaseController {
         HrCase created = service.create(draft);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{reference}").buildAndExpand(created.reference()).toUri();
         return ResponseEntity.created(location).eTag(ETags.of(created.version())).cacheControl(CacheControl.noStore())
-                .body(CaseResponse.from(created, null));
+                .body(view(created, null));
     }
 
     @GetMapping
@@ -88,7 +91,9 @@ public class CaseController {
         var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo);
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
         audit.record(AuditAction.CASE_LISTED, null, filter + " page " + page + ": " + cases.getNumberOfElements() + " cases");
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(PageOf.of(cases, CaseSummary::from));
+        boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(PageOf.of(cases, c -> CaseSummary.from(c, sensitive ? texts.title(c) : null)));
     }
 
     @GetMapping("/{reference}")
@@ -97,7 +102,7 @@ public class CaseController {
     public ResponseEntity<CaseResponse> get(@PathVariable String reference,
                                             @RequestParam(defaultValue = "false") boolean identities) {
         HrCase hrCase = service.read(reference);
-        return ok(CaseResponse.from(hrCase, identities ? service.reveal(hrCase) : null), hrCase);
+        return ok(view(hrCase, identities ? service.reveal(hrCase) : null), hrCase);
     }
 
     @PostMapping("/{reference}/violations")
@@ -117,7 +122,7 @@ public class CaseController {
                                                    @Valid @RequestBody CaseCommands.Transition transition) {
         long version = ETags.requireVersion(ifMatch);
         HrCase updated = service.transition(reference, version, transition);
-        return ok(CaseResponse.from(updated, null), updated);
+        return ok(view(updated, null), updated);
     }
 
     @PostMapping("/{reference}/poc-incidents")
@@ -128,7 +133,7 @@ public class CaseController {
                                                         @Valid @RequestBody CaseCommands.PocIncidentCitationDraft citation) {
         long version = ETags.requireVersion(ifMatch);
         HrCase updated = service.citePocIncident(reference, version, citation.reference());
-        return ok(CaseResponse.from(updated, null), updated);
+        return ok(view(updated, null), updated);
     }
 
     @PutMapping("/{reference}/victims/{victimCode}/consent")
@@ -139,7 +144,7 @@ public class CaseController {
                                                 @Valid @RequestBody CaseDraft.ConsentDraft consent) {
         long version = ETags.requireVersion(ifMatch);
         HrCase updated = service.recordConsent(reference, victimCode, version, consent);
-        return ok(CaseResponse.from(updated, null), updated);
+        return ok(view(updated, null), updated);
     }
 
     @PostMapping("/{reference}/referrals")
@@ -159,8 +164,9 @@ public class CaseController {
     }
 
     @PostMapping("/referrals")
-    @PreAuthorize("hasAnyRole('HR_REFERRAL', 'POC_WRITE', 'HR_WRITE')")
-    @Operation(summary = "Accept an SGBV referral from another service: 201 with the new case, 200 with the same case on a retry")
+    @PreAuthorize("hasRole('HR_REFERRAL')")
+    @Operation(summary = "Accept an SGBV referral from poc-site-service's own service account, checked with poc-site-service: "
+            + "201 with the new case, 200 with the same case on a retry, 409 for other details under the same incident")
     public ResponseEntity<IntakeResponse> intake(@Valid @RequestBody CaseCommands.Intake intake) {
         CaseService.IntakeResult result = service.intake(intake);
         String reference = result.hrCase().reference();
@@ -170,14 +176,19 @@ public class CaseController {
                 .cacheControl(CacheControl.noStore()).body(new IntakeResponse(reference));
     }
 
+    /** The case as this caller may see it: free text and the exact point only for HR_SENSITIVE. */
+    private CaseResponse view(HrCase hrCase, org.unmiss.humanrights.hrcase.domain.Revealed revealed) {
+        return CaseResponse.from(hrCase, revealed, currentUser.hasRole("HR_SENSITIVE") ? texts.open(hrCase) : null);
+    }
+
     private static ResponseEntity<CaseResponse> ok(CaseResponse body, HrCase hrCase) {
         return ResponseEntity.ok().eTag(ETags.of(hrCase.version())).cacheControl(CacheControl.noStore()).body(body);
     }
 
-    private static ResponseEntity<CaseResponse> created(HrCase hrCase) {
+    private ResponseEntity<CaseResponse> created(HrCase hrCase) {
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/hr-cases/{reference}")
                 .buildAndExpand(hrCase.reference()).toUri();
         return ResponseEntity.created(location).eTag(ETags.of(hrCase.version())).cacheControl(CacheControl.noStore())
-                .body(CaseResponse.from(hrCase, null));
+                .body(view(hrCase, null));
     }
 }

@@ -4,10 +4,13 @@ import java.time.Instant;
 
 /**
  * A referral of a victim to a service provider, or the sharing of their identity with a named
- * partner; {@code overrideReason} is set when it was made without consent under HR_CONSENT_OVERRIDE.
+ * partner. The recipient, the note and the override reason are free text (a provider in a small
+ * place points to the victim; a reason tells their story), so they are stored sealed
+ * ({@code disclosures/<n>/recipient|note|overrideReason}); {@code overridden} says, without opening
+ * anything, that it was made without consent under HR_CONSENT_OVERRIDE.
  */
-public record Disclosure(String victimCode, DisclosureKind kind, ServiceType service, String recipient, String note,
-                         Instant at, String by, String overrideReason) {
+public record Disclosure(String victimCode, DisclosureKind kind, ServiceType service, String sealedRecipient,
+                         String sealedNote, Instant at, String by, boolean overridden, String sealedOverrideReason) {
 
     public enum DisclosureKind { REFERRAL, IDENTIFIED_SHARING }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * The export's rows: codes, dates, places down to county, types, parties and counts; never a name,
  * a contact, a narrative or a point. A second header line carries HXL hashtags for humanitarian tools.
  * The identified variant (HR_EXPORT with HR_SENSITIVE) adds one last column: the act's victims' names.
+ * Only victims who consented to de-identified reporting are counted or named: the others are in no export.
  */
 final class ViolationCsv {
 
@@ -32,7 +33,7 @@ final class ViolationCsv {
 
     /** One row; {@code victimNames} (code to name) is null for the de-identified export. */
     static String row(HrCase c, Violation v, Map<String, String> victimNames) {
-        String names = victimNames == null ? "" : "," + cell(v.victims().stream().map(victim -> victimNames.get(victim.code()))
+        String names = victimNames == null ? "" : "," + cell(v.releasableVictims().stream().map(victim -> victimNames.get(victim.code()))
                 .filter(name -> name != null).collect(Collectors.joining(";")));
         return String.join(",", c.reference(), c.fieldOffice(),
                 c.location() == null || c.location().state() == null ? "" : c.location().state().name(),
@@ -40,12 +41,12 @@ final class ViolationCsv {
                 c.occurredFrom().precision().name(), c.status().name(), String.valueOf(c.verified()),
                 String.valueOf(c.lateVerification()), v.code(), v.type().name(),
                 cell(v.perpetrators().stream().map(Perpetrator::partyCode).distinct().collect(Collectors.joining(";"))),
-                String.valueOf(v.victimCount()), String.valueOf(count(v, Sex.FEMALE)), String.valueOf(count(v, Sex.MALE)),
-                String.valueOf(count(v, Sex.UNKNOWN)), String.valueOf(v.childVictimCount())) + names + "\r\n";
+                String.valueOf(v.releasableVictimCount()), String.valueOf(count(v, Sex.FEMALE)), String.valueOf(count(v, Sex.MALE)),
+                String.valueOf(count(v, Sex.UNKNOWN)), String.valueOf(v.releasableChildVictimCount())) + names + "\r\n";
     }
 
     private static int count(Violation v, Sex sex) {
-        return v.victims().stream().filter(victim -> victim.sex() == sex).mapToInt(Victim::count).sum();
+        return v.releasableVictims().stream().filter(victim -> victim.sex() == sex).mapToInt(Victim::count).sum();
     }
 
     /** RFC 4180 quoting, and a leading quote against formula injection when the file is opened in a spreadsheet. */
