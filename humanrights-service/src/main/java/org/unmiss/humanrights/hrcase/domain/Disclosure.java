@@ -1,5 +1,7 @@
 package org.unmiss.humanrights.hrcase.domain;
 
+import org.springframework.data.annotation.PersistenceCreator;
+
 import java.time.Instant;
 
 /**
@@ -11,6 +13,14 @@ import java.time.Instant;
  */
 public record Disclosure(String victimCode, DisclosureKind kind, ServiceType service, String sealedRecipient,
                          String sealedNote, Instant at, String by, boolean overridden, String sealedOverrideReason) {
+
+    /** From the store; a disclosure recorded before {@code overridden} existed was overridden if it has a reason. */
+    @PersistenceCreator
+    static Disclosure stored(String victimCode, DisclosureKind kind, ServiceType service, String sealedRecipient,
+                             String sealedNote, Instant at, String by, Boolean overridden, String sealedOverrideReason) {
+        return new Disclosure(victimCode, kind, service, sealedRecipient, sealedNote, at, by,
+                overridden != null ? overridden : sealedOverrideReason != null, sealedOverrideReason);
+    }
 
     public enum DisclosureKind { REFERRAL, IDENTIFIED_SHARING }
 }
