@@ -27,9 +27,11 @@ import org.unmiss.humanrights.hrcase.domain.CaseService;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
+import org.unmiss.humanrights.hrcase.domain.OfficeStates;
 import org.unmiss.humanrights.hrcase.domain.SouthSudanState;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.hrcase.persistence.CaseQueries;
+import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -49,6 +51,7 @@ import java.util.Set;
 public class CaseController {
 
     private static final Set<String> SORTABLE = Set.of("reference", "incidentDate", "status", "createdAt");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     private final CaseService service;
     private final CaseQueries queries;
@@ -87,6 +90,13 @@ public class CaseController {
                                                     @RequestParam(defaultValue = "0") int page,
                                                     @RequestParam(defaultValue = "50") int size,
                                                     @RequestParam(required = false) String sort) {
+        // only validated values reach the query and the audit entry that records it
+        if (fieldOffice != null && !OfficeStates.exists(fieldOffice)) {
+            throw new InvalidRequestException("fieldOffice", "must be a field office code (JUBA, MALAKAL, ...)");
+        }
+        if (tag != null && !TAG.matcher(tag).matches()) {
+            throw new InvalidRequestException("tag", "must be UPPER_SNAKE, 2 to 40 characters");
+        }
         var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
         var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo);
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
