@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +40,9 @@ class RoleMatrixTest {
         JOB_FUNCTIONS.put("civil-affairs-officer", new String[]{"PEACE_READ", "PEACE_WRITE", "GENDER_READ", "PERSONNEL_READ"});
         JOB_FUNCTIONS.put("reporting-tool", new String[]{"REPORTING"});
         JOB_FUNCTIONS.put("partner-agency", new String[]{"PARTNER"});
-        // The background service account poc-site-service's referral dispatcher uses.
+        // The platform's shared background account, and poc-site-service's own (its referral dispatcher's).
         JOB_FUNCTIONS.put("mission-services", new String[]{"PERSONNEL_READ", "POC_READ", "GENDER_READ", "PEACE_READ", "HR_REFERRAL"});
+        JOB_FUNCTIONS.put("poc-site-service", new String[]{"HR_REFERRAL"});
     }
 
     private static final Map<String, String> OFFICE = Map.of("human-rights-officer", "MALAKAL", "unpol-officer", "MALAKAL",
@@ -65,8 +65,9 @@ class RoleMatrixTest {
         ALLOWED.put("PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/referrals", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/identified-sharing", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
-        ALLOWED.put("POST /api/v1/hr-cases/referrals", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201,
-                "unpol-officer", 201, "mission-services", 201));
+        // only poc-site-service's own account gets past the role and client checks, to the incident check (503:
+        // no poc-site-service runs for this test)
+        ALLOWED.put("POST /api/v1/hr-cases/referrals", Map.of("poc-site-service", 503));
         ALLOWED.put("GET /api/v1/hr-audit/events", Map.of("administrator", 200));
         ALLOWED.put("GET /api/v1/hr-audit/verification", Map.of("administrator", 200));
         ALLOWED.put("GET /api/v1/hr-reports/mrm", aggregateReaders);
@@ -92,7 +93,8 @@ class RoleMatrixTest {
         String body = HrFixtures.caseBody("MALAKAL", "2026-02-10", HrFixtures.uniqueName()).replace(
                 "\"exactLocation\": \"Block 4, shelter 12\"}",
                 "\"exactLocation\": \"Block 4, shelter 12\"}, \"consent\": {\"servicesReferral\": true, "
-                        + "\"deidentifiedReporting\": true, \"identifiedSharing\": true, \"sharingPartners\": [\"UNICEF\"]}");
+                        + "\"deidentifiedReporting\": true, \"identifiedSharing\": true, \"sharingPartners\": [\"UNICEF\"], "
+                        + "\"caregiverConsent\": true, \"childAssent\": true}");
         ApiResponse created = HrFixtures.create(api, HrFixtures.officer(issuer), body);
         reference = created.json().get("reference").asString();
         victim = created.json().at("/violations/0/victims/0/code").asString();
@@ -126,6 +128,7 @@ class RoleMatrixTest {
             case "no token" -> null;
             case "forged token" -> issuer.forgedToken("hr.senior", "HQ", HrFixtures.SENIOR);
             case "human-rights-officer of JUBA" -> issuer.token("hr.officer.juba", "JUBA", HrFixtures.OFFICER);
+            case "mission-services", "poc-site-service" -> issuer.serviceAccountToken(caller, "HQ", JOB_FUNCTIONS.get(caller));
             default -> issuer.token(caller.replace('-', '.'), OFFICE.getOrDefault(caller, "HQ"), JOB_FUNCTIONS.get(caller));
         };
     }
@@ -143,7 +146,8 @@ class RoleMatrixTest {
             case "POST /api/v1/hr-cases/{ref}/referrals" ->
                     "{\"victimCode\": \"" + victim + "\", \"service\": \"MEDICAL\", \"provider\": \"Clinic\"}";
             case "POST /api/v1/hr-cases/{ref}/identified-sharing" -> "{\"victimCode\": \"" + victim + "\", \"partner\": \"UNICEF\"}";
-            case "POST /api/v1/hr-cases/referrals" -> "{\"sourceService\": \"poc-site-service\", \"sourceReference\": \"" + UUID.randomUUID()
+            case "POST /api/v1/hr-cases/referrals" -> "{\"sourceService\": \"poc-site-service\", \"sourceReference\": \"SI-2026-"
+                    + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))
                     + "\", \"fieldOffice\": \"MALAKAL\", \"occurredAt\": \"2026-02-01T10:00:00Z\", \"category\": \"SGBV\", \"summary\": \"s\"}";
             default -> null;
         };

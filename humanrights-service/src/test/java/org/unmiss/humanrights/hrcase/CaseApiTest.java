@@ -159,6 +159,8 @@ class CaseApiTest {
         assertProblem(future, 400, "occurredFrom.date");
         assertThat(api.get("/api/v1/hr-cases?size=500", token).status()).isEqualTo(400);
         assertThat(api.get("/api/v1/hr-cases?sort=narrative", token).status()).isEqualTo(400);
+        assertProblem(api.get("/api/v1/hr-cases?fieldOffice=Nyandeng%20Person", token), 400, "fieldOffice");
+        assertProblem(api.get("/api/v1/hr-cases?tag=%3Cscript%3E", token), 400, "tag");
         assertThat(api.get("/api/v1/hr-cases/HR-2026-999999", token).status()).isEqualTo(404);
     }
 

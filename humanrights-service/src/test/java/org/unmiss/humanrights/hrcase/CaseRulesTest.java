@@ -4,6 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unmiss.humanrights.hrcase.domain.AgeGroup;
+import org.unmiss.humanrights.hrcase.domain.CaseLimits;
+import org.unmiss.humanrights.hrcase.domain.Confidentiality;
+import org.unmiss.humanrights.hrcase.domain.Disclosure;
+import org.unmiss.humanrights.hrcase.domain.HrCase;
+import org.unmiss.humanrights.hrcase.domain.Location;
+import org.unmiss.humanrights.hrcase.domain.ServiceType;
+import org.unmiss.humanrights.hrcase.domain.SouthSudanState;
+import org.unmiss.humanrights.hrcase.domain.StandardOfProof;
+import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.DatePrecision;
 import org.unmiss.humanrights.hrcase.domain.IncidentDate;
@@ -13,10 +22,12 @@ import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.unmiss.humanrights.hrcase.domain.CaseStatus.CLOSED;
 import static org.unmiss.humanrights.hrcase.domain.CaseStatus.FOUND_NOT_TO_HAVE_OCCURRED;
 import static org.unmiss.humanrights.hrcase.domain.CaseStatus.NOT_VERIFIED;
@@ -80,5 +91,33 @@ class CaseRulesTest {
         assertThat(AgeGroup.ofAge(17).isChild()).isTrue();
         assertThat(AgeGroup.ofAge(18).isChild()).isFalse();
         assertThat(AgeGroup.UNKNOWN.isChild()).isFalse();
+    }
+
+    @Test
+    void theCapsOfACaseHoldForEveryLaterAddition() {
+        HrCase hrCase = new HrCase("HR-2026-000001", "HR-2026-000001", null, null, "MALAKAL",
+                IncidentDate.of(LocalDate.of(2026, 1, 5), DatePrecision.EXACT), null,
+                new Location(SouthSudanState.UPPER_NILE, null, null, null, null, null), Confidentiality.CONFIDENTIAL, Set.of(),
+                List.of(), List.of(), null, Instant.parse("2026-01-06T10:00:00Z"), "hr.officer.malakal");
+        Instant at = Instant.parse("2026-01-07T10:00:00Z");
+        for (int i = 0; i < CaseLimits.MAX_DISCLOSURES; i++) {
+            hrCase.addDisclosure(new Disclosure("V-AAAAAA", Disclosure.DisclosureKind.REFERRAL, ServiceType.MEDICAL, null, null, at,
+                    "hr.officer.malakal", false, null));
+        }
+        assertThatThrownBy(() -> hrCase.addDisclosure(new Disclosure("V-AAAAAA", Disclosure.DisclosureKind.REFERRAL,
+                ServiceType.MEDICAL, null, null, at, "hr.officer.malakal", false, null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("disclosures");
+        assertThat(hrCase.disclosures()).hasSize(CaseLimits.MAX_DISCLOSURES);
+
+        // sent back to investigation and decided again, over and over: the history stops at its cap
+        hrCase.moveTo(UNDER_INVESTIGATION, at, "hr.officer.malakal", null, null);
+        while (hrCase.history().size() < CaseLimits.MAX_HISTORY) {
+            hrCase.moveTo(hrCase.status() == UNDER_INVESTIGATION ? NOT_VERIFIED : UNDER_INVESTIGATION, at, "hr.senior",
+                    StandardOfProof.REASONABLE_GROUNDS, null);
+        }
+        CaseStatus next = hrCase.status() == UNDER_INVESTIGATION ? NOT_VERIFIED : UNDER_INVESTIGATION;
+        assertThatThrownBy(() -> hrCase.moveTo(next, at, "hr.senior", StandardOfProof.REASONABLE_GROUNDS, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("history");
+        assertThat(hrCase.history()).hasSize(CaseLimits.MAX_HISTORY);
     }
 }

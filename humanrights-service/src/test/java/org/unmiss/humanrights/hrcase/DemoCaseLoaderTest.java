@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.hrcase.domain.CaseFactory;
+import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.Disclosure;
 import org.unmiss.humanrights.hrcase.domain.OfficeStates;
@@ -40,8 +41,11 @@ class DemoCaseLoaderTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    CaseTexts texts;
+
     private List<HrCase> generate() {
-        return new DemoCaseLoader(cases, referenceNumbers, factory, audit, 3000).generate();
+        return new DemoCaseLoader(cases, referenceNumbers, factory, texts, audit, 3000).generate();
     }
 
     @Test
@@ -49,8 +53,8 @@ class DemoCaseLoaderTest {
         List<HrCase> first = generate();
         List<HrCase> second = generate();
         assertThat(first).hasSize(3000);
-        assertThat(first.stream().map(DemoCaseLoaderTest::fingerprint).toList())
-                .isEqualTo(second.stream().map(DemoCaseLoaderTest::fingerprint).toList());
+        assertThat(first.stream().map(this::fingerprint).toList())
+                .isEqualTo(second.stream().map(this::fingerprint).toList());
 
         assertThat(first.stream().map(HrCase::status).collect(Collectors.toSet())).containsAll(EnumSet.allOf(CaseStatus.class));
         assertThat(first.stream().filter(c -> c.tags().contains("CRSV")).count()).isGreaterThan(150);
@@ -72,8 +76,8 @@ class DemoCaseLoaderTest {
                 .allSatisfy(sealed -> assertThat(sealed).doesNotContain(" "));
     }
 
-    private static String fingerprint(HrCase c) {
-        return c.fieldOffice() + c.incidentDate() + c.status() + c.title() + c.lateVerification()
+    private String fingerprint(HrCase c) {
+        return c.fieldOffice() + c.incidentDate() + c.status() + texts.title(c) + c.lateVerification()
                 + c.violations().stream().map(v -> v.type() + ":" + v.perpetrators() + ":" + v.victims().stream()
                         .map(victim -> victim.code() + victim.sex() + victim.ageGroup() + victim.count() + victim.consent().servicesReferral())
                         .toList()).toList()

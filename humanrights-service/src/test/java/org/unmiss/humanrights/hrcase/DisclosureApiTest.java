@@ -65,6 +65,14 @@ class DisclosureApiTest {
         assertProblem(api.send("PUT", consentPath, officer(issuer), consent, Map.of()), 428);
         assertProblem(api.send("PUT", consentPath, officer(issuer), "{\"servicesReferral\": true}", Map.of("If-Match", "\"0\"")), 400,
                 "deidentifiedReporting", "identifiedSharing");
+        // the victim is 14: identified sharing needs a caregiver's consent and the child's own assent, both recorded
+        assertProblem(api.send("PUT", consentPath, officer(issuer), consent, Map.of("If-Match", created.header("ETag"))), 400,
+                "caregiverConsent", "childAssent");
+        ApiResponse withoutAssent = api.send("PUT", consentPath, officer(issuer), consent.replace("}", ", \"caregiverConsent\": true}"),
+                Map.of("If-Match", created.header("ETag")));
+        assertProblem(withoutAssent, 400, "childAssent");
+        assertThat(withoutAssent.json().get("errors").findValuesAsString("field")).containsExactly("childAssent");
+        consent = consent.replace("}", ", \"caregiverConsent\": true, \"childAssent\": true}");
         ApiResponse recorded = api.send("PUT", consentPath, officer(issuer), consent, Map.of("If-Match", created.header("ETag")));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThat(recorded.json().at("/violations/0/victims/0/consent/recordedBy").asString()).isEqualTo("hr.officer.malakal");

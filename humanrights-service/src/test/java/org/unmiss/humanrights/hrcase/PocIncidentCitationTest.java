@@ -1,7 +1,5 @@
 package org.unmiss.humanrights.hrcase;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,20 +12,9 @@ import org.unmiss.kit.testing.ServiceTest;
 import org.unmiss.kit.testing.TestIssuer;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,7 +62,7 @@ class PocIncidentCitationTest {
     /** A reference poc-site-service knows, unique per test (the store is shared). */
     private static String knownIncident() {
         String reference = "SI-2026-" + String.format("%06d", 100000 + INCIDENTS.incrementAndGet());
-        POC_SITE.incidents.add(reference);
+        POC_SITE.add(reference, "MALAKAL", "ARMED_ATTACK", "2026-03-01T10:00:00Z");
         return reference;
     }
 
@@ -130,6 +117,27 @@ class PocIncidentCitationTest {
     }
 
     @Test
+    void theBackgroundCheckAppliesTheCaseOfficesScopeNotTheServiceAccountsHeadquartersScope() {
+        String own = knownIncident();
+        String otherOffice = "SI-2026-" + String.format("%06d", 100000 + INCIDENTS.incrementAndGet());
+        POC_SITE.add(otherOffice, "BENTIU", "ARMED_ATTACK", "2026-03-01T10:00:00Z");
+        POC_SITE.up.set(false);
+        ApiResponse created = api.post("/api/v1/hr-cases", officer(issuer), citing(own, otherOffice));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String reference = created.json().get("reference").asString();
+
+        POC_SITE.up.set(true);
+        // the Malakal incident confirms (and the case is saved with both re-check results) ...
+        await().atMost(Duration.ofSeconds(15)).until(() -> api.get("/api/v1/hr-cases/" + reference, officer(issuer)).json()
+                .get("pocIncidents").get(0).get("verified").asBoolean());
+        // ... while the Bentiu one, visible to the HQ-wide service token, is not the Malakal case's to cite
+        JsonNode other = api.get("/api/v1/hr-cases/" + reference, officer(issuer)).json().get("pocIncidents").get(1);
+        assertThat(other.get("reference").asString()).isEqualTo(otherOffice);
+        assertThat(other.get("verified").asBoolean()).isFalse();
+        assertThat(other.get("note").asString()).contains("no such incident");
+    }
+
+    @Test
     void aSlowOrRefusingPocSiteServiceLeavesTheCitationUnverifiedWithinTheTimeout() {
         POC_SITE.fault.set(0);
         long started = System.nanoTime();
@@ -168,74 +176,5 @@ class PocIncidentCitationTest {
         JsonNode audit = api.get("/api/v1/hr-audit/events?action=POC_INCIDENT_CITED&caseReference=" + reference,
                 admin(issuer)).json();
         assertThat(audit.toString()).contains(incident + " verified");
-    }
-
-    /** poc-site-service's incident lookup and a token endpoint, on a real loopback socket. */
-    static final class PocSiteStub {
-        final HttpServer server;
-        final AtomicBoolean up = new AtomicBoolean(true);
-        /** An answer other than the lookup's, for every incident request while set: a status, or 0 for "too slow". */
-        final AtomicInteger fault = new AtomicInteger(-1);
-        final Set<String> incidents = ConcurrentHashMap.newKeySet();
-        final List<String> authorizations = new CopyOnWriteArrayList<>();
-
-        private PocSiteStub(HttpServer server) {
-            this.server = server;
-        }
-
-        static PocSiteStub start() {
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-                PocSiteStub stub = new PocSiteStub(server);
-                server.createContext("/token", exchange -> respond(exchange, 200,
-                        "{\"access_token\": \"service-account-token\", \"expires_in\": 300, \"token_type\": \"Bearer\"}"));
-                server.createContext("/api/v1/security-incidents/", exchange -> {
-                    if (!stub.up.get()) {
-                        respond(exchange, 503, "{\"title\": \"Temporarily unavailable\"}");
-                        return;
-                    }
-                    if (stub.fault.get() == 0) {
-                        sleep(Duration.ofSeconds(4));
-                    } else if (stub.fault.get() > 0) {
-                        respond(exchange, stub.fault.get(), "{\"title\": \"Refused\"}");
-                        return;
-                    }
-                    stub.authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-                    String reference = exchange.getRequestURI().getPath().substring("/api/v1/security-incidents/".length());
-                    if (stub.incidents.contains(reference)) {
-                        respond(exchange, 200, "{\"reference\": \"" + reference + "\", \"category\": \"ARMED_ATTACK\"}");
-                    } else {
-                        respond(exchange, 404, "{\"title\": \"Not found\", \"status\": 404}");
-                    }
-                });
-                // one thread per request: a deliberately slow answer must not hold up the next test's lookups
-                server.setExecutor(Executors.newCachedThreadPool());
-                server.start();
-                return stub;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static void sleep(Duration duration) {
-            try {
-                Thread.sleep(duration.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
     }
 }

@@ -44,6 +44,8 @@ class ReportApiTest {
         references.put("A", create(api, recorder, fixture("MALAKAL", "UPPER_NILE", "2019-04-10", """
                 {"type": "KILLING", "perpetrators": [{"partyCode": "SSPDF"}],
                  "victims": [{"kind": "INDIVIDUAL", "sex": "FEMALE", "age": 10, "identity": {"name": "Achol Fixture"}},
+                             {"consent": {"servicesReferral": true, "deidentifiedReporting": false, "identifiedSharing": false},
+                              "kind": "INDIVIDUAL", "sex": "FEMALE", "age": 12, "identity": {"name": "Nyakuol Refused"}},
                              {"kind": "GROUP", "count": 3, "sex": "MALE", "ageGroup": "AGE_12_17"},
                              {"kind": "GROUP", "count": 2, "sex": "MALE", "ageGroup": "AGE_18_59"}]},
                 {"type": "ATTACK_ON_SCHOOL", "perpetrators": [{"partyCode": "SSPDF"}]},
@@ -244,11 +246,43 @@ class ReportApiTest {
                 .get("totalElements").asInt()).isEqualTo(1);
     }
 
+    /**
+     * A case whose victims all consented to de-identified reporting, except those written with a
+     * consent of their own (A's second killing victim refused: no figure and no export may count her).
+     */
     private static String fixture(String office, String state, String date, String violations) {
         return """
                 {"title": "Report fixture", "fieldOffice": "%s", "occurredFrom": {"date": "%s", "precision": "EXACT"},
                  "location": {"state": "%s", "county": "%s"}, "violations": [%s]}
-                """.formatted(office, date, state, "JUBA".equals(office) ? "Juba" : "Malakal", violations);
+                """.formatted(office, date, state, "JUBA".equals(office) ? "Juba" : "Malakal",
+                violations.replace("{\"kind\": ", "{\"consent\": " + RELEASABLE + ", \"kind\": "));
+    }
+
+    private static final String RELEASABLE = "{\"servicesReferral\": false, \"deidentifiedReporting\": true, \"identifiedSharing\": false}";
+
+    @Test
+    void aVictimWhoWithdrawsConsentToDeidentifiedReportingLeavesEveryFigureAndExport() {
+        String period = "?from=2018-01-01&to=2018-03-31";
+        ApiResponse created = create(api, issuer.token("hr.recorder", "HQ", "HR_READ", "HR_WRITE", "HR_SENSITIVE"),
+                fixture("MALAKAL", "UPPER_NILE", "2018-02-02", """
+                {"type": "KILLING", "victims": [{"kind": "INDIVIDUAL", "sex": "MALE", "age": 9, "identity": {"name": "Deng Withdrawn"}}]}"""));
+        String reference = created.json().get("reference").asString();
+        String victim = created.json().at("/violations/0/victims/0/code").asString();
+        decide(reference, "VERIFIED");
+        assertThat(mrm(get("/api/v1/hr-reports/mrm" + period, senior(issuer)), "verified")).containsEntry("KILLING_AND_MAIMING", 1L);
+        assertThat(get("/api/v1/hr-reports/quarterly-brief?quarter=2018-Q1", senior(issuer)).get("victims").asLong()).isEqualTo(1);
+
+        ApiResponse current = api.get("/api/v1/hr-cases/" + reference, senior(issuer));
+        ApiResponse withdrawn = api.send("PUT", "/api/v1/hr-cases/" + reference + "/victims/" + victim + "/consent", senior(issuer),
+                "{\"servicesReferral\": false, \"deidentifiedReporting\": false, \"identifiedSharing\": false}",
+                Map.of("If-Match", current.header("ETag")));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+
+        assertThat(mrm(get("/api/v1/hr-reports/mrm" + period, senior(issuer)), "verified")).containsEntry("KILLING_AND_MAIMING", 0L);
+        assertThat(get("/api/v1/hr-reports/quarterly-brief?quarter=2018-Q1", senior(issuer)).get("victims").asLong()).isZero();
+        assertThat(get("/api/v1/hr-reports/harm" + period, senior(issuer)).toString()).doesNotContain("\"killed\":1");
+        ApiResponse csv = api.get("/api/v1/hr-reports/export" + period + "&identities=true", senior(issuer));
+        assertThat(csv.body()).contains(reference + ",").contains(",ACT-1,KILLING,,0,0,0,0,0,\r\n").doesNotContain("Deng");
     }
 
     private void decide(String reference, String outcome) {

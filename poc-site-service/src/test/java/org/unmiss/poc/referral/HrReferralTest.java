@@ -35,8 +35,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The SGBV referral against a real HTTP server standing in for humanrights-service (and for the
  * identity server's token endpoint): while it answers 503 the referral stays PENDING and is
- * retried; once it is back the referral is delivered once. The first attempt carries the officer's
- * token, background retries the service's own.
+ * retried; once it is back the referral is delivered once. Every attempt carries the service's own
+ * token (humanrights-service takes referrals only from poc-site-service's account).
  */
 @ServiceTest
 class HrReferralTest {
@@ -97,8 +97,8 @@ class HrReferralTest {
         assertThat(body.get("category").asString()).isEqualTo("SGBV");
         assertThat(body.get("occurredAt").asString()).isEqualTo("2026-03-01T10:00:00Z");
         assertThat(body.get("summary").asString()).doesNotContain("Person A");
-        // sent in the request, for the officer: humanrights-service decides on the officer's own rights
-        assertThat(HUMAN_RIGHTS.authorizations).containsExactly("Bearer " + jubaWriter);
+        // sent at once, as poc-site-service's own account: the only one humanrights-service accepts referrals from
+        assertThat(HUMAN_RIGHTS.authorizations).containsExactly("Bearer service-account-token");
         assertThat(HUMAN_RIGHTS.idempotencyKeys).contains(reference);
         ApiResponse again = api.post("/api/v1/security-incidents/" + reference + "/hr-referral", jubaWriter,
                 "{\"survivorConsent\": true}");

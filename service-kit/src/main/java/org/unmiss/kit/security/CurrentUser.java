@@ -42,6 +42,21 @@ public class CurrentUser {
         return false;
     }
 
+    /** The client the token was issued to ({@code azp}), e.g. {@code mission-console} or a service's own client. */
+    public Optional<String> clientId() {
+        return jwt().map(jwt -> jwt.getClaimAsString("azp"));
+    }
+
+    /**
+     * Whether the caller is a client acting for itself (client credentials) rather than a person:
+     * Keycloak names a client's service-account user {@code service-account-<client>} and adds a
+     * {@code client_id} claim to its tokens. Decisions that need a person's judgement refuse these.
+     */
+    public boolean isServiceAccount() {
+        return jwt().map(jwt -> jwt.getClaimAsString("client_id") != null
+                || String.valueOf(jwt.getClaimAsString("preferred_username")).startsWith("service-account-")).orElse(false);
+    }
+
     /** The raw access token, for relaying the caller's identity to another service. */
     public Optional<Jwt> jwt() {
         return authentication().filter(JwtAuthenticationToken.class::isInstance)

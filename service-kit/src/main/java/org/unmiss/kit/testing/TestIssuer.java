@@ -95,6 +95,15 @@ public final class TestIssuer implements AutoCloseable {
         return sign(signingKey, claims(username, fieldOffice, AUDIENCE, Duration.ofMinutes(5), realmRoles));
     }
 
+    /**
+     * A client-credentials token as Keycloak issues it to {@code clientId}'s service account:
+     * user {@code service-account-<clientId>}, {@code azp} and {@code client_id} the client.
+     */
+    public String serviceAccountToken(String clientId, String fieldOffice, String... realmRoles) {
+        JWTClaimsSet claims = claims("service-account-" + clientId, fieldOffice, AUDIENCE, Duration.ofMinutes(5), realmRoles);
+        return sign(signingKey, new JWTClaimsSet.Builder(claims).claim("azp", clientId).claim("client_id", clientId).build());
+    }
+
     /** A token without a {@code field_office} claim. */
     public String tokenWithoutOffice(String username, String... realmRoles) {
         return sign(signingKey, claims(username, null, AUDIENCE, Duration.ofMinutes(5), realmRoles));

@@ -25,6 +25,7 @@ import org.unmiss.humanrights.hrcase.domain.CaseCommands;
 import org.unmiss.humanrights.hrcase.domain.CaseDraft;
 import org.unmiss.humanrights.hrcase.domain.CaseService;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
+import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.OfficeStates;
 import org.unmiss.humanrights.hrcase.domain.SouthSudanState;
@@ -57,8 +58,10 @@ public class CaseController {
     private final CaseQueries queries;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final CaseTexts texts;
 
-    public CaseController(CaseService service, CaseQueries queries, AuditLog audit, CurrentUser currentUser) {
+    public CaseController(CaseService service, CaseQueries queries, AuditLog audit, CurrentUser currentUser, CaseTexts texts) {
+        this.texts = texts;
         this.service = service;
         this.queries = queries;
         this.audit = audit;
@@ -72,7 +75,7 @@ public class CaseController {
         HrCase created = service.create(draft);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{reference}").buildAndExpand(created.reference()).toUri();
         return ResponseEntity.created(location).eTag(ETags.of(created.version())).cacheControl(CacheControl.noStore())
-                .body(CaseResponse.from(created, null));
+                .body(view(created, null));
     }
 
     @GetMapping
@@ -88,21 +91,23 @@ public class CaseController {
                                                     @RequestParam(defaultValue = "0") int page,
                                                     @RequestParam(defaultValue = "50") int size,
                                                     @RequestParam(required = false) String sort) {
-        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
-        // Checked before use, so the audit entry records validated codes, never text a caller typed.
+        // only validated values reach the query and the audit entry that records it
         if (fieldOffice != null && !OfficeStates.exists(fieldOffice)) {
-            throw new InvalidRequestException("fieldOffice", "is not a field office");
+            throw new InvalidRequestException("fieldOffice", "must be a field office code (JUBA, MALAKAL, ...)");
         }
         if (tag != null && !TAG.matcher(tag).matches()) {
             throw new InvalidRequestException("tag", "must be UPPER_SNAKE, 2 to 40 characters");
         }
+        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
         var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo);
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
         audit.record(AuditAction.CASE_LISTED, null, "fieldOffice=" + orAny(fieldOffice) + " status=" + orAny(status)
                 + " violationType=" + orAny(violationType) + " state=" + orAny(state) + " tag=" + orAny(tag)
                 + " occurred=" + orAny(occurredFrom) + ".." + orAny(occurredTo) + " page " + pageable.getPageNumber()
                 + " size " + pageable.getPageSize() + ": " + cases.getNumberOfElements() + " cases");
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(PageOf.of(cases, CaseSummary::from));
+        boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(PageOf.of(cases, c -> CaseSummary.from(c, sensitive ? texts.title(c) : null)));
     }
 
     @GetMapping("/{reference}")
@@ -111,7 +116,7 @@ public class CaseController {
     public ResponseEntity<CaseResponse> get(@PathVariable String reference,
                                             @RequestParam(defaultValue = "false") boolean identities) {
         HrCase hrCase = service.read(reference);
-        return ok(CaseResponse.from(hrCase, identities ? service.reveal(hrCase) : null), hrCase);
+        return ok(view(hrCase, identities ? service.reveal(hrCase) : null), hrCase);
     }
 
     @PostMapping("/{reference}/violations")
@@ -131,7 +136,7 @@ public class CaseController {
                                                    @Valid @RequestBody CaseCommands.Transition transition) {
         long version = ETags.requireVersion(ifMatch);
         HrCase updated = service.transition(reference, version, transition);
-        return ok(CaseResponse.from(updated, null), updated);
+        return ok(view(updated, null), updated);
     }
 
     @PostMapping("/{reference}/poc-incidents")
@@ -142,7 +147,7 @@ public class CaseController {
                                                         @Valid @RequestBody CaseCommands.PocIncidentCitationDraft citation) {
         long version = ETags.requireVersion(ifMatch);
         HrCase updated = service.citePocIncident(reference, version, citation.reference());
-        return ok(CaseResponse.from(updated, null), updated);
+        return ok(view(updated, null), updated);
     }
 
     @PutMapping("/{reference}/victims/{victimCode}/consent")
@@ -153,7 +158,7 @@ public class CaseController {
                                                 @Valid @RequestBody CaseDraft.ConsentDraft consent) {
         long version = ETags.requireVersion(ifMatch);
         HrCase updated = service.recordConsent(reference, victimCode, version, consent);
-        return ok(CaseResponse.from(updated, null), updated);
+        return ok(view(updated, null), updated);
     }
 
     @PostMapping("/{reference}/referrals")
@@ -173,8 +178,9 @@ public class CaseController {
     }
 
     @PostMapping("/referrals")
-    @PreAuthorize("hasAnyRole('HR_REFERRAL', 'POC_WRITE', 'HR_WRITE')")
-    @Operation(summary = "Accept an SGBV referral from another service: 201 with the new case, 200 with the same case on a retry")
+    @PreAuthorize("hasRole('HR_REFERRAL')")
+    @Operation(summary = "Accept an SGBV referral from poc-site-service's own service account, checked with poc-site-service: "
+            + "201 with the new case, 200 with the same case on a retry, 409 for other details under the same incident")
     public ResponseEntity<IntakeResponse> intake(@Valid @RequestBody CaseCommands.Intake intake) {
         CaseService.IntakeResult result = service.intake(intake);
         String reference = result.hrCase().reference();
@@ -188,14 +194,19 @@ public class CaseController {
         return value == null ? "any" : value.toString();
     }
 
+    /** The case as this caller may see it: free text and the exact point only for HR_SENSITIVE. */
+    private CaseResponse view(HrCase hrCase, org.unmiss.humanrights.hrcase.domain.Revealed revealed) {
+        return CaseResponse.from(hrCase, revealed, currentUser.hasRole("HR_SENSITIVE") ? texts.open(hrCase) : null);
+    }
+
     private static ResponseEntity<CaseResponse> ok(CaseResponse body, HrCase hrCase) {
         return ResponseEntity.ok().eTag(ETags.of(hrCase.version())).cacheControl(CacheControl.noStore()).body(body);
     }
 
-    private static ResponseEntity<CaseResponse> created(HrCase hrCase) {
+    private ResponseEntity<CaseResponse> created(HrCase hrCase) {
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/hr-cases/{reference}")
                 .buildAndExpand(hrCase.reference()).toUri();
         return ResponseEntity.created(location).eTag(ETags.of(hrCase.version())).cacheControl(CacheControl.noStore())
-                .body(CaseResponse.from(hrCase, null));
+                .body(view(hrCase, null));
     }
 }

@@ -3,45 +3,60 @@ package org.unmiss.humanrights.hrcase.api;
 import org.unmiss.humanrights.hrcase.domain.AgeGroup;
 import org.unmiss.humanrights.hrcase.domain.CaseOrigin;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
+import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.CivilianStatus;
 import org.unmiss.humanrights.hrcase.domain.Confidentiality;
 import org.unmiss.humanrights.hrcase.domain.Consent;
 import org.unmiss.humanrights.hrcase.domain.Disclosure;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.IncidentDate;
-import org.unmiss.humanrights.hrcase.domain.Location;
-import org.unmiss.humanrights.hrcase.domain.Perpetrator;
 import org.unmiss.humanrights.hrcase.domain.PocIncidentCitation;
 import org.unmiss.humanrights.hrcase.domain.Revealed;
 import org.unmiss.humanrights.hrcase.domain.RevealedIdentity;
+import org.unmiss.humanrights.hrcase.domain.ServiceType;
 import org.unmiss.humanrights.hrcase.domain.Sex;
+import org.unmiss.humanrights.hrcase.domain.SouthSudanState;
 import org.unmiss.humanrights.hrcase.domain.SourceConnection;
 import org.unmiss.humanrights.hrcase.domain.SourceReliability;
+import org.unmiss.humanrights.hrcase.domain.StandardOfProof;
 import org.unmiss.humanrights.hrcase.domain.StatusChange;
 import org.unmiss.humanrights.hrcase.domain.VictimKind;
+import org.unmiss.humanrights.hrcase.domain.Violation;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A case as the API shows it. Victims and sources appear by pseudonymous code; {@code narrative}
  * and each {@code identity} are present only when a holder of HR_SENSITIVE asked for them
- * ({@code identitiesRevealed}), an access the audit log records.
+ * ({@code identitiesRevealed}), an access the audit log records. Free text (title, place,
+ * perpetrator descriptions, notes, referral recipients, override reasons) and the exact point are
+ * shown to holders of HR_SENSITIVE only; everyone else gets them null, the point rounded to 0.1°,
+ * and {@code sensitiveWithheld} true.
  */
 public record CaseResponse(String reference, String title, String narrative, String fieldOffice,
-                           IncidentDate occurredFrom, IncidentDate occurredTo, Location location,
+                           IncidentDate occurredFrom, IncidentDate occurredTo, LocationView location,
                            Confidentiality confidentiality, List<String> tags, CaseStatus status, Instant verifiedAt,
                            boolean lateVerification, List<SourceView> sources, List<ViolationView> violations,
-                           List<StatusChange> history, List<Disclosure> disclosures, CaseOrigin origin,
+                           List<StatusChangeView> history, List<DisclosureView> disclosures, CaseOrigin origin,
                            List<PocIncidentCitation> pocIncidents, Instant createdAt, String createdBy,
-                           Instant updatedAt, boolean identitiesRevealed, long version) {
+                           Instant updatedAt, boolean identitiesRevealed, boolean sensitiveWithheld, long version) {
+
+    /** {@code exact}: the point is as recorded (HR_SENSITIVE); otherwise rounded to 0.1° and {@code place} withheld. */
+    public record LocationView(SouthSudanState state, String county, String place, Double latitude, Double longitude,
+                               boolean exact) {
+    }
 
     public record SourceView(String code, SourceConnection connection, SourceReliability reliability,
                              RevealedIdentity identity) {
     }
 
-    public record ViolationView(String code, ViolationType type, List<Perpetrator> perpetrators, List<VictimView> victims) {
+    public record ViolationView(String code, ViolationType type, List<PerpetratorView> perpetrators, List<VictimView> victims) {
+    }
+
+    public record PerpetratorView(String partyCode, String description) {
     }
 
     public record VictimView(String code, VictimKind kind, int count, Sex sex, Integer age, AgeGroup ageGroup, boolean child,
@@ -49,18 +64,53 @@ public record CaseResponse(String reference, String title, String narrative, Str
                              RevealedIdentity identity) {
     }
 
-    static CaseResponse from(HrCase c, Revealed revealed) {
+    public record StatusChangeView(CaseStatus from, CaseStatus to, Instant at, String by, StandardOfProof standardOfProof,
+                                   String note) {
+    }
+
+    public record DisclosureView(String victimCode, Disclosure.DisclosureKind kind, ServiceType service, String recipient,
+                                 String note, Instant at, String by, boolean overridden, String overrideReason) {
+    }
+
+    /** {@code text}: the case's opened free text for a holder of HR_SENSITIVE, null to withhold it. */
+    static CaseResponse from(HrCase c, Revealed revealed, CaseTexts.Opened text) {
         boolean open = revealed != null;
+        boolean withheld = text == null;
         List<SourceView> sources = c.sources().stream().map(s -> new SourceView(s.code(), s.connection(), s.reliability(),
                 open ? revealed.identities().get(s.code()) : null)).toList();
-        List<ViolationView> violations = c.violations().stream().map(v -> new ViolationView(v.code(), v.type(),
-                v.perpetrators(), v.victims().stream().map(victim -> new VictimView(victim.code(), victim.kind(),
-                        victim.count(), victim.sex(), victim.age(), victim.ageGroup(), victim.isChild(),
-                        victim.civilianStatus(), victim.consent(), victim.hasIdentity(),
-                        open && victim.hasIdentity() ? revealed.identities().get(victim.code()) : null)).toList())).toList();
-        return new CaseResponse(c.reference(), c.title(), open ? revealed.narrative() : null, c.fieldOffice(),
-                c.occurredFrom(), c.occurredTo(), c.location(), c.confidentiality(), c.tags().stream().sorted().toList(),
-                c.status(), c.verifiedAt(), c.lateVerification(), sources, violations, c.history(), c.disclosures(),
-                c.origin(), c.pocIncidents(), c.createdAt(), c.createdBy(), c.updatedAt(), open, c.version());
+        List<ViolationView> violations = new ArrayList<>();
+        for (Violation v : c.violations()) {
+            List<PerpetratorView> perpetrators = new ArrayList<>();
+            for (int i = 0; i < v.perpetrators().size(); i++) {
+                perpetrators.add(new PerpetratorView(v.perpetrators().get(i).partyCode(),
+                        withheld ? null : text.perpetratorDescriptions().get(v.code()).get(i)));
+            }
+            violations.add(new ViolationView(v.code(), v.type(), perpetrators, v.victims().stream()
+                    .map(victim -> new VictimView(victim.code(), victim.kind(), victim.count(), victim.sex(), victim.age(),
+                            victim.ageGroup(), victim.isChild(), victim.civilianStatus(), victim.consent(), victim.hasIdentity(),
+                            open && victim.hasIdentity() ? revealed.identities().get(victim.code()) : null)).toList()));
+        }
+        List<StatusChangeView> history = new ArrayList<>();
+        for (int i = 0; i < c.history().size(); i++) {
+            StatusChange step = c.history().get(i);
+            history.add(new StatusChangeView(step.from(), step.to(), step.at(), step.by(), step.standardOfProof(),
+                    withheld ? null : text.historyNotes().get(i)));
+        }
+        List<DisclosureView> disclosures = new ArrayList<>();
+        for (int i = 0; i < c.disclosures().size(); i++) {
+            Disclosure d = c.disclosures().get(i);
+            CaseTexts.DisclosureText opened = withheld ? null : text.disclosures().get(i);
+            disclosures.add(new DisclosureView(d.victimCode(), d.kind(), d.service(), opened == null ? null : opened.recipient(),
+                    opened == null ? null : opened.note(), d.at(), d.by(), d.overridden(),
+                    opened == null ? null : opened.overrideReason()));
+        }
+        LocationView location = c.location() == null ? null : withheld
+                ? new LocationView(c.location().state(), c.location().county(), null, c.location().approxLatitude(),
+                        c.location().approxLongitude(), false)
+                : new LocationView(c.location().state(), c.location().county(), text.place(), text.latitude(), text.longitude(), true);
+        return new CaseResponse(c.reference(), withheld ? null : text.title(), open ? revealed.narrative() : null, c.fieldOffice(),
+                c.occurredFrom(), c.occurredTo(), location, c.confidentiality(), c.tags().stream().sorted().toList(),
+                c.status(), c.verifiedAt(), c.lateVerification(), sources, violations, history, disclosures,
+                c.origin(), c.pocIncidents(), c.createdAt(), c.createdBy(), c.updatedAt(), open, withheld, c.version());
     }
 }

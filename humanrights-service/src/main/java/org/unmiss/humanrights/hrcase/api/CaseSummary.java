@@ -9,13 +9,14 @@ import org.unmiss.humanrights.hrcase.domain.ViolationType;
 
 import java.util.List;
 
-/** A case in a list: what triage needs, no identities, no narrative. */
+/** A case in a list: what triage needs, no identities, no narrative; the title (free text) only for HR_SENSITIVE. */
 public record CaseSummary(String reference, String title, String fieldOffice, IncidentDate occurredFrom,
                           SouthSudanState state, CaseStatus status, List<ViolationType> violationTypes, int victims,
                           List<String> tags, boolean lateVerification) {
 
-    static CaseSummary from(HrCase c) {
-        return new CaseSummary(c.reference(), c.title(), c.fieldOffice(), c.occurredFrom(),
+    /** {@code title}: the opened title, or null to withhold it. */
+    static CaseSummary from(HrCase c, String title) {
+        return new CaseSummary(c.reference(), title, c.fieldOffice(), c.occurredFrom(),
                 c.location() == null ? null : c.location().state(), c.status(),
                 c.violations().stream().map(Violation::type).distinct().toList(),
                 c.violations().stream().mapToInt(Violation::victimCount).sum(), c.tags().stream().sorted().toList(),

@@ -30,11 +30,13 @@ public final class CaseCommands {
     }
 
     /**
-     * An SGBV incident referred by another service (poc-site-service). {@code category} is either
+     * An SGBV incident referred by poc-site-service (only its own service account may send one). {@code category} is either
      * {@code SGBV} (the act's type is left for the investigating officer to establish) or a CRSV or
      * GBV core violation type, recorded as the case's first act.
      */
-    public record Intake(@NotBlank @Size(max = 60) String sourceService, @NotBlank @Size(max = 100) String sourceReference,
+    public record Intake(@NotBlank @Size(max = 60) String sourceService,
+                         @NotBlank @jakarta.validation.constraints.Pattern(regexp = CaseDraft.POC_INCIDENT_REFERENCE,
+                                 message = CaseDraft.POC_INCIDENT_MESSAGE) String sourceReference,
                          @NotBlank String fieldOffice, @NotNull Instant occurredAt, @NotBlank @Size(max = 60) String category,
                          @NotBlank @Size(max = 5000) String summary) {
     }

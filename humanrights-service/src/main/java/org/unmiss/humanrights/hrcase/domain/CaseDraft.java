@@ -25,10 +25,10 @@ public record CaseDraft(@NotBlank @Size(max = 200) String title,
                         @Valid DateDraft occurredTo,
                         @NotNull @Valid LocationDraft location,
                         Confidentiality confidentiality,
-                        @Size(max = 20) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be UPPER_SNAKE, 2 to 40 characters") String> tags,
-                        @Size(max = 50) List<@NotNull @Valid SourceDraft> sources,
-                        @NotEmpty @Size(max = 100) List<@NotNull @Valid ViolationDraft> violations,
-                        @Size(max = 20) List<@NotNull @Pattern(regexp = POC_INCIDENT_REFERENCE, message = POC_INCIDENT_MESSAGE) String> pocIncidentReferences) {
+                        @Size(max = CaseLimits.MAX_TAGS) List<@Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be UPPER_SNAKE, 2 to 40 characters") String> tags,
+                        @Size(max = CaseLimits.MAX_SOURCES) List<@NotNull @Valid SourceDraft> sources,
+                        @NotEmpty @Size(max = CaseLimits.MAX_ACTS) List<@NotNull @Valid ViolationDraft> violations,
+                        @Size(max = CaseLimits.MAX_POC_INCIDENTS) List<@NotNull @Pattern(regexp = POC_INCIDENT_REFERENCE, message = POC_INCIDENT_MESSAGE) String> pocIncidentReferences) {
 
     /** poc-site-service's security incident references. */
     public static final String POC_INCIDENT_REFERENCE = "SI-\\d{4}-\\d{6}";
@@ -49,8 +49,8 @@ public record CaseDraft(@NotBlank @Size(max = 200) String title,
     }
 
     public record ViolationDraft(@NotNull ViolationType type,
-                                 @Size(max = 20) List<@NotNull @Valid PerpetratorDraft> perpetrators,
-                                 @Size(max = 500) List<@NotNull @Valid VictimDraft> victims) {
+                                 @Size(max = CaseLimits.MAX_PERPETRATORS_PER_ACT) List<@NotNull @Valid PerpetratorDraft> perpetrators,
+                                 @Size(max = CaseLimits.MAX_VICTIMS_PER_ACT) List<@NotNull @Valid VictimDraft> victims) {
     }
 
     public record PerpetratorDraft(@NotBlank @Size(max = 40) String partyCode, @Size(max = 500) String description) {
@@ -74,8 +74,14 @@ public record CaseDraft(@NotBlank @Size(max = 200) String title,
                                 @Size(max = 300) String exactLocation) {
     }
 
+    /**
+     * {@code deidentifiedReporting}: without it the victim is counted in no released figure or export.
+     * {@code caregiverConsent} and {@code childAssent} (omitted: not given) are both needed, for a
+     * child, before {@code identifiedSharing} may be true.
+     */
     public record ConsentDraft(@NotNull Boolean servicesReferral, @NotNull Boolean deidentifiedReporting,
                                @NotNull Boolean identifiedSharing,
-                               @Size(max = 20) List<@NotBlank @Size(max = 100) String> sharingPartners) {
+                               @Size(max = 20) List<@NotBlank @Size(max = 100) String> sharingPartners,
+                               Boolean caregiverConsent, Boolean childAssent) {
     }
 }

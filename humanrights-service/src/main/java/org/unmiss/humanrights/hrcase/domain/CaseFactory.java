@@ -90,9 +90,12 @@ public class CaseFactory {
             throw invalid(errors);
         }
         CaseDraft.LocationDraft place = draft.location();
-        Location location = new Location(place.state(), place.county(), place.place(), place.latitude(), place.longitude());
+        Location location = new Location(place.state(), place.county(), seal(place.place(), reference, CaseTexts.PLACE),
+                Location.coarse(place.latitude()), Location.coarse(place.longitude()),
+                seal(Location.point(place.latitude(), place.longitude()), reference, CaseTexts.POINT));
         Set<String> tags = draft.tags() == null ? Set.of() : new LinkedHashSet<>(draft.tags());
-        return new HrCase(reference, intakeKey, draft.title(), seal(draft.narrative(), reference, "narrative"),
+        return new HrCase(reference, intakeKey, seal(draft.title(), reference, CaseTexts.TITLE),
+                seal(draft.narrative(), reference, "narrative"),
                 draft.fieldOffice(), from, to, location,
                 draft.confidentiality() == null ? Confidentiality.CONFIDENTIAL : draft.confidentiality(), tags, sources,
                 violations, origin, now, createdBy);
@@ -119,7 +122,25 @@ public class CaseFactory {
             return Consent.none();
         }
         return new Consent(draft.servicesReferral(), draft.deidentifiedReporting(), draft.identifiedSharing(),
-                draft.sharingPartners() == null ? List.of() : List.copyOf(draft.sharingPartners()), at, by);
+                draft.sharingPartners() == null ? List.of() : List.copyOf(draft.sharingPartners()),
+                Boolean.TRUE.equals(draft.caregiverConsent()), Boolean.TRUE.equals(draft.childAssent()), at, by);
+    }
+
+    /**
+     * A child's identity is shared only with a caregiver's consent and the child's own assent: consent
+     * recording identified sharing for a child without both is refused, naming what is missing.
+     */
+    public static void checkConsent(CaseDraft.ConsentDraft draft, boolean child, String path, List<FieldError> errors) {
+        if (draft == null || !child || !Boolean.TRUE.equals(draft.identifiedSharing())) {
+            return;
+        }
+        String prefix = path.isEmpty() ? "" : path + ".";
+        if (!Boolean.TRUE.equals(draft.caregiverConsent())) {
+            errors.add(new FieldError(prefix + "caregiverConsent", "must be true for a child's identified sharing"));
+        }
+        if (!Boolean.TRUE.equals(draft.childAssent())) {
+            errors.add(new FieldError(prefix + "childAssent", "must be true for a child's identified sharing"));
+        }
     }
 
     private Violation newViolation(Building building, String path, String code, CaseDraft.ViolationDraft draft,
@@ -131,7 +152,8 @@ public class CaseFactory {
         for (int p = 0; p < perpetratorDrafts.size(); p++) {
             CaseDraft.PerpetratorDraft perpetrator = perpetratorDrafts.get(p);
             checkParty(perpetrator.partyCode(), incidentDate, building.partyList(), prefix + "perpetrators[" + p + "].partyCode", errors);
-            perpetrators.add(new Perpetrator(perpetrator.partyCode(), perpetrator.description()));
+            perpetrators.add(new Perpetrator(perpetrator.partyCode(),
+                    seal(perpetrator.description(), building.reference(), CaseTexts.perpetratorDescription(code, p))));
         }
         List<Victim> victims = new ArrayList<>();
         List<CaseDraft.VictimDraft> victimDrafts = draft.victims() == null ? List.of() : draft.victims();
@@ -171,6 +193,8 @@ public class CaseFactory {
             }
             ageGroup = ofAge;
         }
+        AgeGroup recorded = ageGroup == null ? AgeGroup.UNKNOWN : ageGroup;
+        checkConsent(draft.consent(), recorded.isChild(), path + ".consent", errors);
         String code = Pseudonyms.next("V", building.random(), building.codes());
         CaseDraft.IdentityDraft identity = draft.identity();
         String field = "victims/" + code + "/";

@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.hrcase.domain;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.unmiss.humanrights.audit.domain.AuditAction;
@@ -51,10 +52,15 @@ public class CaseService {
     private final Clock clock;
     private final PocIncidentVerifier pocIncidents;
     private final CaseQueries queries;
+    private final CaseTexts texts;
+    private final String pocSiteClientId;
 
     @SuppressWarnings("java:S107")
     public CaseService(HrCaseRepository cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
-                       AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents, CaseQueries queries) {
+                       AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents, CaseQueries queries,
+                       CaseTexts texts, @Value("${humanrights.intake.poc-site-client-id}") String pocSiteClientId) {
+        this.texts = texts;
+        this.pocSiteClientId = pocSiteClientId;
         this.cases = cases;
         this.queries = queries;
         this.referenceNumbers = referenceNumbers;
@@ -132,7 +138,8 @@ public class CaseService {
         }
         Map<HrCase, List<Victim>> namedByCase = new LinkedHashMap<>();
         for (HrCase hrCase : batch) {
-            List<Victim> named = hrCase.violations().stream().flatMap(v -> v.victims().stream())
+            // only victims an export may carry at all: those who consented to de-identified reporting
+            List<Victim> named = hrCase.violations().stream().flatMap(v -> v.releasableVictims().stream())
                     .filter(victim -> victim.sealedName() != null).toList();
             if (!named.isEmpty()) {
                 namedByCase.put(hrCase, named);
@@ -203,13 +210,18 @@ public class CaseService {
         if (needsVerifier && !currentUser.hasRole("HR_VERIFY")) {
             throw new ForbiddenException("Moving a case to " + to + " needs HR_VERIFY");
         }
+        if (needsVerifier && currentUser.isServiceAccount()) {
+            // a client's token is no person's judgement: a case a service opened is decided by a human officer
+            throw new ForbiddenException("Moving a case to " + to + " needs a human HR officer; a service account cannot");
+        }
         if (to.isVerificationOutcome() && hrCase.createdBy().equals(username())) {
             throw new ForbiddenException("Nobody decides the verification of a case they recorded");
         }
         if (to.isVerificationOutcome() && command.standardOfProof() == null) {
             throw new InvalidRequestException("standardOfProof", "is required to move a case to " + to);
         }
-        hrCase.moveTo(to, now(), username(), command.standardOfProof(), command.note());
+        hrCase.moveTo(to, now(), username(), command.standardOfProof(),
+                texts.seal(command.note(), reference, CaseTexts.historyNote(hrCase.history().size())));
         HrCase saved = cases.save(hrCase);
         audit.record(AuditAction.STATUS_CHANGED, reference, hrCase.history().get(hrCase.history().size() - 1).from() + " -> " + to
                 + (saved.lateVerification() ? " (late)" : ""));
@@ -219,11 +231,18 @@ public class CaseService {
     public HrCase recordConsent(String reference, String victimCode, long version, CaseDraft.ConsentDraft consent) {
         HrCase hrCase = forWrite(reference, version);
         Located located = victim(hrCase, victimCode, "victimCode");
+        List<FieldError> errors = new ArrayList<>();
+        CaseFactory.checkConsent(consent, located.victim().isChild(), "", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("A child's identified sharing needs a caregiver's consent and the child's assent", errors);
+        }
         Instant now = now();
         hrCase.replaceVictim(located.violationCode(), located.victim().withConsent(CaseFactory.consentOf(consent, now, username())), now);
         HrCase saved = cases.save(hrCase);
         audit.record(AuditAction.CONSENT_RECORDED, reference, victimCode + " referral=" + consent.servicesReferral()
-                + " deidentified=" + consent.deidentifiedReporting() + " identified=" + consent.identifiedSharing());
+                + " deidentified=" + consent.deidentifiedReporting() + " identified=" + consent.identifiedSharing()
+                + (located.victim().isChild() ? " caregiver=" + Boolean.TRUE.equals(consent.caregiverConsent())
+                + " assent=" + Boolean.TRUE.equals(consent.childAssent()) : ""));
         return saved;
     }
 
@@ -232,10 +251,10 @@ public class CaseService {
         Victim victim = victim(hrCase, referral.victimCode(), "victimCode").victim();
         String override = consentOrOverride(victim.consent().servicesReferral(), referral.overrideReason(),
                 "Victim " + victim.code() + " has not consented to referral to services");
-        Instant now = now();
-        hrCase.addDisclosure(new Disclosure(victim.code(), Disclosure.DisclosureKind.REFERRAL, referral.service(),
-                referral.provider(), referral.note(), now, username(), override));
+        hrCase.addDisclosure(disclosure(hrCase, victim, Disclosure.DisclosureKind.REFERRAL, referral.service(),
+                referral.provider(), referral.note(), override));
         HrCase saved = cases.save(hrCase);
+        // codes and lengths only: provider and reason are free text, sealed in the case
         if (override != null) {
             audit.record(AuditAction.CONSENT_OVERRIDDEN, reference, victim.code() + " referral, "
                     + AuditDetail.length("reason", override));
@@ -251,11 +270,11 @@ public class CaseService {
         if (!victim.hasIdentity()) {
             throw new ConflictException("Victim " + victim.code() + " has no recorded identity to share");
         }
-        String override = consentOrOverride(victim.consent().allowsSharingWith(sharing.partner()), sharing.overrideReason(),
-                "Victim " + victim.code() + " has not consented to their identity being shared with " + sharing.partner());
-        Instant now = now();
-        hrCase.addDisclosure(new Disclosure(victim.code(), Disclosure.DisclosureKind.IDENTIFIED_SHARING, null,
-                sharing.partner(), sharing.note(), now, username(), override));
+        String override = consentOrOverride(victim.consent().allowsSharingWith(sharing.partner(), victim.isChild()),
+                sharing.overrideReason(), "Victim " + victim.code() + " has not consented to their identity being shared with "
+                        + sharing.partner() + (victim.isChild() ? " (a child's needs caregiver consent and the child's assent)" : ""));
+        hrCase.addDisclosure(disclosure(hrCase, victim, Disclosure.DisclosureKind.IDENTIFIED_SHARING, null,
+                sharing.partner(), sharing.note(), override));
         HrCase saved = cases.save(hrCase);
         if (override != null) {
             audit.record(AuditAction.CONSENT_OVERRIDDEN, reference, victim.code() + " identified sharing, "
@@ -270,18 +289,34 @@ public class CaseService {
     public record IntakeResult(HrCase hrCase, boolean created) {
     }
 
+    /** The only service that refers cases today; its intake keys are {@code poc-site-service/<incident reference>}. */
+    public static final String POC_SITE_SERVICE = "poc-site-service";
+
     /**
-     * Opens a case for an SGBV incident another service refers, once per (service, reference): the
-     * unique intake key makes a retried or concurrent duplicate find the first case instead.
+     * Opens a case for an SGBV incident poc-site-service refers, once per incident. Only
+     * poc-site-service's own account may claim its keys (nobody can squat a key before the real
+     * referral arrives), the incident must be poc-site-service's as referred (office, time, category),
+     * and the unique intake key makes a retried or concurrent duplicate find the first case. A repeat
+     * under the same key with other details is refused without a word about the existing case.
      */
     public IntakeResult intake(CaseCommands.Intake intake) {
+        if (!POC_SITE_SERVICE.equals(intake.sourceService())) {
+            throw new InvalidRequestException("sourceService", "must be " + POC_SITE_SERVICE);
+        }
+        if (!pocSiteClientId.equals(currentUser.clientId().orElse(null))) {
+            throw new ForbiddenException("Only " + POC_SITE_SERVICE + "'s own service account refers its incidents");
+        }
         List<CaseDraft.ViolationDraft> acts = intakeActs(intake.category());
+        if (!OfficeStates.exists(intake.fieldOffice())) {
+            throw new InvalidRequestException("fieldOffice", "must be a field office code (JUBA, MALAKAL, ...)");
+        }
         requireOfficeForWrite(intake.fieldOffice());
         String intakeKey = intake.sourceService() + "/" + intake.sourceReference();
         var existing = cases.findByIntakeKey(intakeKey);
         if (existing.isPresent()) {
-            return new IntakeResult(existing.get(), false);
+            return repeated(existing.get(), intake);
         }
+        confirmWithPocSite(intake);
         Instant now = now();
         LocalDate occurredOn = intake.occurredAt().atZone(ZoneOffset.UTC).toLocalDate();
         CaseDraft draft = new CaseDraft("SGBV referral " + intakeKey, intake.summary(), intake.fieldOffice(),
@@ -291,8 +326,8 @@ public class CaseService {
         String reference = referenceNumbers.next(CASE_PREFIX, now.atZone(ZoneOffset.UTC).getYear());
         HrCase hrCase;
         try {
-            hrCase = factory.newCase(reference, intakeKey, draft, new CaseOrigin(intake.sourceService(), intake.sourceReference()),
-                    now, username(), CODES, factory.partiesByCode());
+            hrCase = factory.newCase(reference, intakeKey, draft, new CaseOrigin(intake.sourceService(), intake.sourceReference(),
+                    intake.occurredAt(), intake.category()), now, username(), CODES, factory.partiesByCode());
         } catch (InvalidRequestException e) {
             throw new InvalidRequestException(e.getMessage(), e.errors().stream()
                     .map(f -> new FieldError(f.field().startsWith("occurredFrom") ? "occurredAt" : f.field(), f.reason())).toList());
@@ -304,8 +339,63 @@ public class CaseService {
                     + ", " + AuditDetail.length("sourceReference", intake.sourceReference()) + ", category " + intake.category());
             return new IntakeResult(saved, true);
         } catch (DuplicateKeyException concurrentDuplicate) {
-            return new IntakeResult(cases.findByIntakeKey(intakeKey).orElseThrow(() -> concurrentDuplicate), false);
+            // another request with this key won the unique index: answer as if this one came second
+            return repeated(cases.findByIntakeKey(intakeKey).orElseThrow(() -> concurrentDuplicate), intake);
         }
+    }
+
+    /** The first case again for the same referral; a 409 that names nothing of it for another one under its key. */
+    private static IntakeResult repeated(HrCase existing, CaseCommands.Intake intake) {
+        CaseOrigin origin = existing.origin();
+        boolean same = origin != null && existing.fieldOffice().equals(intake.fieldOffice())
+                && intake.occurredAt().equals(origin.occurredAt()) && intake.category().equals(origin.category());
+        if (!same) {
+            throw new ConflictException("A referral under this source reference was already received with other details");
+        }
+        return new IntakeResult(existing, false);
+    }
+
+    /** The referral must describe an incident poc-site-service has, as it has it. */
+    private void confirmWithPocSite(CaseCommands.Intake intake) {
+        PocIncidentVerifier.Answer answer = pocIncidents.lookUpAsService(intake.sourceReference());
+        switch (answer.outcome()) {
+            case MISSING -> throw new InvalidRequestException("sourceReference", "poc-site-service has no such incident");
+            case UNANSWERED -> throw new PocSiteUnavailableException(
+                    "poc-site-service could not confirm the incident; nothing was recorded, retry later");
+            case FOUND -> {
+                List<FieldError> mismatches = new ArrayList<>();
+                if (!intake.fieldOffice().equals(answer.field("fieldOffice"))) {
+                    mismatches.add(new FieldError("fieldOffice", "is not the incident's field office"));
+                }
+                if (!intake.category().equals(answer.field("category"))) {
+                    mismatches.add(new FieldError("category", "is not the incident's category"));
+                }
+                if (!sameInstant(intake.occurredAt(), answer.field("occurredAt"))) {
+                    mismatches.add(new FieldError("occurredAt", "is not the incident's time"));
+                }
+                if (!mismatches.isEmpty()) {
+                    throw new InvalidRequestException("The referral does not match poc-site-service's incident", mismatches);
+                }
+            }
+        }
+    }
+
+    private static boolean sameInstant(Instant referred, String recorded) {
+        try {
+            return recorded != null && referred.equals(Instant.parse(recorded));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** A disclosure with its free text sealed under its position in the case. */
+    private Disclosure disclosure(HrCase hrCase, Victim victim, Disclosure.DisclosureKind kind, ServiceType service,
+                                  String recipient, String note, String override) {
+        String ref = hrCase.reference();
+        int index = hrCase.disclosures().size();
+        return new Disclosure(victim.code(), kind, service, texts.seal(recipient, ref, CaseTexts.disclosure(index, "recipient")),
+                texts.seal(note, ref, CaseTexts.disclosure(index, "note")), now(), username(), override != null,
+                texts.seal(override, ref, CaseTexts.disclosure(index, "overrideReason")));
     }
 
     private static List<CaseDraft.ViolationDraft> intakeActs(String category) {

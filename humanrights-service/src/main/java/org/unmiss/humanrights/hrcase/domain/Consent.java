@@ -1,20 +1,40 @@
 package org.unmiss.humanrights.hrcase.domain;
 
+import org.springframework.data.annotation.PersistenceCreator;
+
 import java.time.Instant;
 import java.util.List;
 
 /**
- * What a victim agreed to, as last recorded: referral to services, use in de-identified reporting,
- * and sharing their identity with the partners named. Nothing is assumed: no record means no consent.
+ * What a victim agreed to, as last recorded: referral to services, use in de-identified reporting
+ * (without it the victim is left out of every released figure and export), and sharing their
+ * identity with the partners named. For a child, identified sharing also needs a caregiver's
+ * consent and the child's own assent, both recorded. Nothing is assumed: no record means no consent.
  */
 public record Consent(boolean servicesReferral, boolean deidentifiedReporting, boolean identifiedSharing,
-                      List<String> sharingPartners, Instant recordedAt, String recordedBy) {
+                      List<String> sharingPartners, boolean caregiverConsent, boolean childAssent,
+                      Instant recordedAt, String recordedBy) {
 
-    public static Consent none() {
-        return new Consent(false, false, false, List.of(), null, null);
+    /**
+     * From the store: a flag a document does not hold (recorded before it existed, or left out of a
+     * projection) reads as not given, never as a failure to read the case.
+     */
+    @PersistenceCreator
+    static Consent stored(Boolean servicesReferral, Boolean deidentifiedReporting, Boolean identifiedSharing,
+                          List<String> sharingPartners, Boolean caregiverConsent, Boolean childAssent, Instant recordedAt,
+                          String recordedBy) {
+        return new Consent(Boolean.TRUE.equals(servicesReferral), Boolean.TRUE.equals(deidentifiedReporting),
+                Boolean.TRUE.equals(identifiedSharing), sharingPartners == null ? List.of() : sharingPartners,
+                Boolean.TRUE.equals(caregiverConsent), Boolean.TRUE.equals(childAssent), recordedAt, recordedBy);
     }
 
-    public boolean allowsSharingWith(String partner) {
-        return identifiedSharing && sharingPartners.stream().anyMatch(p -> p.equalsIgnoreCase(partner));
+    public static Consent none() {
+        return new Consent(false, false, false, List.of(), false, false, null, null);
+    }
+
+    /** Whether this victim's identity may go to {@code partner}; a child's needs caregiver consent and their assent too. */
+    public boolean allowsSharingWith(String partner, boolean child) {
+        return identifiedSharing && (!child || (caregiverConsent && childAssent))
+                && sharingPartners.stream().anyMatch(p -> p.equalsIgnoreCase(partner));
     }
 }

@@ -18,7 +18,9 @@ import java.util.TreeSet;
 /**
  * A human rights case (incident) with its violations, victims, sources, workflow history and
  * disclosures: one document, so each change to it is atomic on a store without transactions.
- * Identities and the narrative are held sealed (see {@code IdentityVault}); the derived fields
+ * Identities, the narrative and every other free text (title, place, exact point, perpetrator
+ * descriptions, notes, referral recipients, override reasons) are held sealed (see
+ * {@code IdentityVault}); the derived fields
  * ({@code incidentDate}, {@code incidentMonth}, {@code incidentQuarter}, {@code tags}, {@code verified})
  * exist so lists and reports filter and group in the store.
  */
@@ -32,7 +34,7 @@ public class HrCase {
     /** The key a referral is deduplicated on; for cases recorded directly, the reference itself. */
     @Indexed(unique = true)
     private String intakeKey;
-    private String title;
+    private String sealedTitle;
     private String sealedNarrative;
     private String fieldOffice;
     private IncidentDate occurredFrom;
@@ -65,13 +67,13 @@ public class HrCase {
     }
 
     @SuppressWarnings("java:S107")
-    public HrCase(String reference, String intakeKey, String title, String sealedNarrative, String fieldOffice,
+    public HrCase(String reference, String intakeKey, String sealedTitle, String sealedNarrative, String fieldOffice,
                   IncidentDate occurredFrom, IncidentDate occurredTo, Location location, Confidentiality confidentiality,
                   Set<String> userTags, List<Source> sources, List<Violation> violations, CaseOrigin origin,
                   Instant createdAt, String createdBy) {
         this.reference = reference;
         this.intakeKey = intakeKey;
-        this.title = title;
+        this.sealedTitle = sealedTitle;
         this.sealedNarrative = sealedNarrative;
         this.fieldOffice = fieldOffice;
         this.occurredFrom = occurredFrom;
@@ -95,11 +97,12 @@ public class HrCase {
     }
 
     /** Moves the case along the workflow; the caller has already checked who may. */
-    public void moveTo(CaseStatus to, Instant at, String by, StandardOfProof standardOfProof, String note) {
+    public void moveTo(CaseStatus to, Instant at, String by, StandardOfProof standardOfProof, String sealedNote) {
         if (!status.next().contains(to)) {
             throw new IllegalStateException(status + " cannot become " + to);
         }
-        history.add(new StatusChange(status, to, at, by, standardOfProof, note));
+        CaseLimits.requireRoom(history.size(), CaseLimits.MAX_HISTORY, "workflow steps (history)", reference);
+        history.add(new StatusChange(status, to, at, by, standardOfProof, sealedNote));
         if (to == CaseStatus.VERIFIED) {
             verified = true;
             verifiedAt = at;
@@ -115,6 +118,7 @@ public class HrCase {
     }
 
     public void addViolation(Violation violation, Instant at) {
+        CaseLimits.requireRoom(violations.size(), CaseLimits.MAX_ACTS, "acts (violations)", reference);
         violations.add(violation);
         updatedAt = at;
         deriveTags();
@@ -137,6 +141,8 @@ public class HrCase {
         if (pocIncidents().stream().anyMatch(c -> c.reference().equals(citation.reference()))) {
             return false;
         }
+        CaseLimits.requireRoom(pocIncidents().size(), CaseLimits.MAX_POC_INCIDENTS, "cited PoC-site incidents (pocIncidents)",
+                reference);
         pocIncidents = new ArrayList<>(pocIncidents());
         pocIncidents.add(citation);
         updatedAt = at;
@@ -150,6 +156,7 @@ public class HrCase {
     }
 
     public void addDisclosure(Disclosure disclosure) {
+        CaseLimits.requireRoom(disclosures.size(), CaseLimits.MAX_DISCLOSURES, "referrals and sharings (disclosures)", reference);
         disclosures.add(disclosure);
         updatedAt = disclosure.at();
     }
@@ -181,7 +188,7 @@ public class HrCase {
 
     public String reference() { return reference; }
     public String intakeKey() { return intakeKey; }
-    public String title() { return title; }
+    public String sealedTitle() { return sealedTitle; }
     public String sealedNarrative() { return sealedNarrative; }
     public String fieldOffice() { return fieldOffice; }
     public IncidentDate occurredFrom() { return occurredFrom; }

@@ -14,9 +14,11 @@ import org.unmiss.humanrights.audit.domain.AuditAction;
 import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.hrcase.persistence.HrCaseRepository;
 import org.unmiss.humanrights.hrcase.persistence.PocSiteClient;
+import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.security.ServiceAccountTokens;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -24,7 +26,10 @@ import java.util.function.Supplier;
  * Checks cited PoC-site incidents with poc-site-service. Only its "no such incident" (404) refuses a
  * citation; anything else that is not a confirmation (down, slow, 5xx, circuit open, 401/403) leaves
  * the citation unverified, because recording a human rights case must not depend on another
- * service being up. Unverified citations are re-checked on a schedule as the platform's own client.
+ * service being up. Unverified citations are re-checked on a schedule as the platform's own client,
+ * whose token sees every office; so the re-check applies the case's own office scope to the answer:
+ * an incident of another field office does not confirm a citation, as it would not have for the
+ * officer who cited it (poc-site-service answers them 404).
  */
 @Component
 public class PocIncidentVerifier {
@@ -48,9 +53,26 @@ public class PocIncidentVerifier {
         this.audit = audit;
     }
 
+    /** What poc-site-service said of one incident: found (with its fields), missing, or no answer (and why). */
+    public record Answer(Outcome outcome, Map<String, Object> incident, String why) {
+
+        public enum Outcome { FOUND, MISSING, UNANSWERED }
+
+        /** A field of the incident as poc-site-service shows it (e.g. {@code fieldOffice}), or null. */
+        public String field(String name) {
+            Object value = incident == null ? null : incident.get(name);
+            return value == null ? null : value.toString();
+        }
+    }
+
     /** The citation as checked for the calling officer; empty when poc-site-service has no such incident. */
     public Optional<PocIncidentCitation> checkAsCaller(String reference) {
-        return check(reference, () -> pocSite.incident(reference));
+        return citation(reference, lookUp(() -> pocSite.incident(reference)));
+    }
+
+    /** The incident as poc-site-service shows it to this service's own account (for an intake, where the caller is a service). */
+    public Answer lookUpAsService(String reference) {
+        return lookUp(() -> pocSite.incident(reference, tokens.bearer()));
     }
 
     @Scheduled(fixedDelayString = "${humanrights.poc-incidents.recheck-interval}",
@@ -72,8 +94,13 @@ public class PocIncidentVerifier {
         boolean confirmed = false;
         for (PocIncidentCitation citation : hrCase.pocIncidents()) {
             if (!citation.verified()) {
-                Optional<PocIncidentCitation> checked = check(citation.reference(),
-                        () -> pocSite.incident(citation.reference(), tokens.bearer()));
+                Answer answer = lookUpAsService(citation.reference());
+                if (answer.outcome() == Answer.Outcome.FOUND && !FieldOfficeScope.of(hrCase.fieldOffice())
+                        .covers(answer.field("fieldOffice"))) {
+                    // seen with the service's HQ-wide token, but outside the case's office: not there for the case
+                    answer = new Answer(Answer.Outcome.MISSING, null, null);
+                }
+                Optional<PocIncidentCitation> checked = citation(citation.reference(), answer);
                 PocIncidentCitation now = checked.orElseGet(() -> new PocIncidentCitation(citation.reference(), false,
                         "poc-site-service has no such incident", clock.instant()));
                 hrCase.recheckPocIncident(now);
@@ -89,17 +116,27 @@ public class PocIncidentVerifier {
         }
     }
 
-    private Optional<PocIncidentCitation> check(String reference, Supplier<ResponseEntity<?>> call) {
+    private Optional<PocIncidentCitation> citation(String reference, Answer answer) {
+        return switch (answer.outcome()) {
+            case MISSING -> Optional.empty();
+            case FOUND -> Optional.of(new PocIncidentCitation(reference, true, null, clock.instant()));
+            case UNANSWERED -> Optional.of(new PocIncidentCitation(reference, false,
+                    answer.why() + "; re-checked in the background", clock.instant()));
+        };
+    }
+
+    private Answer lookUp(Supplier<ResponseEntity<Map<String, Object>>> call) {
         try {
-            if (call.get().getStatusCode().value() == 404) {
-                return Optional.empty();
+            ResponseEntity<Map<String, Object>> response = call.get();
+            if (response.getStatusCode().value() == 404) {
+                return new Answer(Answer.Outcome.MISSING, null, null);
             }
-            return Optional.of(new PocIncidentCitation(reference, true, null, clock.instant()));
+            return new Answer(Answer.Outcome.FOUND, response.getBody() == null ? Map.of() : response.getBody(), null);
         } catch (RuntimeException e) {
             FeignException answer = feignCause(e);
             String why = answer == null || answer.status() < 0 ? "poc-site-service unreachable (" + rootCause(e) + ")"
                     : "poc-site-service answered " + answer.status();
-            return Optional.of(new PocIncidentCitation(reference, false, why + "; re-checked in the background", clock.instant()));
+            return new Answer(Answer.Outcome.UNANSWERED, null, why);
         }
     }
 

@@ -17,6 +17,11 @@ public record Victim(String code, VictimKind kind, int count, Sex sex, Integer a
         return sealedName != null || sealedContact != null || sealedExactLocation != null;
     }
 
+    /** Whether this victim may be counted in released figures and exports: only with consent to de-identified reporting. */
+    public boolean releasable() {
+        return consent != null && consent.deidentifiedReporting();
+    }
+
     public Victim withConsent(Consent newConsent) {
         return new Victim(code, kind, count, sex, age, ageGroup, civilianStatus, sealedName, sealedContact,
                 sealedExactLocation, newConsent);

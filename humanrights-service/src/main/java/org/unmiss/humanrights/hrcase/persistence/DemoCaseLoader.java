@@ -14,6 +14,7 @@ import org.unmiss.humanrights.hrcase.domain.CaseDraft;
 import org.unmiss.humanrights.hrcase.domain.CaseFactory;
 import org.unmiss.humanrights.hrcase.domain.CaseService;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
+import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.Confidentiality;
 import org.unmiss.humanrights.hrcase.domain.DatePrecision;
 import org.unmiss.humanrights.hrcase.domain.Disclosure;
@@ -74,11 +75,13 @@ public class DemoCaseLoader {
     private final HrCaseRepository cases;
     private final ReferenceNumbers referenceNumbers;
     private final CaseFactory factory;
+    private final CaseTexts texts;
     private final AuditLog audit;
     private final int caseCount;
 
-    public DemoCaseLoader(HrCaseRepository cases, ReferenceNumbers referenceNumbers, CaseFactory factory, AuditLog audit,
-                          @Value("${humanrights.demo-data.cases}") int caseCount) {
+    public DemoCaseLoader(HrCaseRepository cases, ReferenceNumbers referenceNumbers, CaseFactory factory, CaseTexts texts,
+                          AuditLog audit, @Value("${humanrights.demo-data.cases}") int caseCount) {
+        this.texts = texts;
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
         this.factory = factory;
@@ -184,7 +187,7 @@ public class DemoCaseLoader {
                             new CaseDraft.IdentityDraft(name(random), random.nextBoolean() ? phone(random) : null,
                                     random.nextInt(4) == 0 ? "Block " + (1 + random.nextInt(30)) : null),
                             new CaseDraft.ConsentDraft(random.nextInt(10) < 7, random.nextInt(10) < 9, random.nextInt(10) < 2,
-                                    List.of("UNICEF"))));
+                                    List.of("UNICEF"), children ? Boolean.TRUE : null, children ? Boolean.TRUE : null)));
                 }
             }
         }
@@ -192,7 +195,7 @@ public class DemoCaseLoader {
     }
 
     /** Older cases have mostly been decided; recent ones are mostly still open. */
-    private static void advance(HrCase hrCase, Random random, Instant recorded) {
+    private void advance(HrCase hrCase, Random random, Instant recorded) {
         boolean recent = recorded.isAfter(LAST_DAY.minusMonths(4).atStartOfDay().toInstant(ZoneOffset.UTC));
         int roll = random.nextInt(100);
         if (roll < (recent ? 40 : 8)) {
@@ -207,24 +210,30 @@ public class DemoCaseLoader {
         int outcome = random.nextInt(100);
         CaseStatus decided = outcome < 72 ? CaseStatus.VERIFIED : outcome < 92 ? CaseStatus.NOT_VERIFIED
                 : CaseStatus.FOUND_NOT_TO_HAVE_OCCURRED;
-        hrCase.moveTo(decided, at, "hr.senior", pick(random, StandardOfProof.values()), "Demo decision");
+        hrCase.moveTo(decided, at, "hr.senior", pick(random, StandardOfProof.values()), note(hrCase, "Demo decision"));
         if (decided == CaseStatus.VERIFIED && random.nextBoolean()) {
             at = at.plus(Duration.ofDays(30 + random.nextInt(60)));
-            hrCase.moveTo(CaseStatus.REPORTED, at, "hr.senior", null, "Included in the quarterly brief");
+            hrCase.moveTo(CaseStatus.REPORTED, at, "hr.senior", null, note(hrCase, "Included in the quarterly brief"));
         }
         if (random.nextInt(4) == 0 && !hrCase.status().next().isEmpty() && hrCase.status().next().contains(CaseStatus.CLOSED)) {
-            hrCase.moveTo(CaseStatus.CLOSED, at.plus(Duration.ofDays(30)), "hr.senior", null, "Demo closure");
+            hrCase.moveTo(CaseStatus.CLOSED, at.plus(Duration.ofDays(30)), "hr.senior", null, note(hrCase, "Demo closure"));
         }
     }
 
-    private static void refer(HrCase hrCase, Random random, Instant recorded, String recorder) {
+    /** The next workflow note, sealed like the service seals every note. */
+    private String note(HrCase hrCase, String text) {
+        return texts.seal(text, hrCase.reference(), CaseTexts.historyNote(hrCase.history().size()));
+    }
+
+    private void refer(HrCase hrCase, Random random, Instant recorded, String recorder) {
         for (var violation : hrCase.violations()) {
             for (Victim victim : violation.victims()) {
                 if (victim.consent().servicesReferral() && random.nextBoolean()) {
                     ServiceType service = pick(random, ServiceType.values());
+                    String provider = service.name().charAt(0) + service.name().substring(1).toLowerCase() + " partner";
                     hrCase.addDisclosure(new Disclosure(victim.code(), Disclosure.DisclosureKind.REFERRAL, service,
-                            service.name().charAt(0) + service.name().substring(1).toLowerCase() + " partner",
-                            null, recorded.plus(Duration.ofDays(2)), recorder, null));
+                            texts.seal(provider, hrCase.reference(), CaseTexts.disclosure(hrCase.disclosures().size(), "recipient")),
+                            null, recorded.plus(Duration.ofDays(2)), recorder, false, null));
                 }
             }
         }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Adds cases up into a {@link QuarterlyBrief} in one pass. */
+/** Adds cases up into a {@link QuarterlyBrief} in one pass, counting only victims who consented to de-identified reporting. */
 final class BriefTally {
 
     private final Map<ViolationType, long[]> byType = new EnumMap<>(ViolationType.class);
@@ -43,10 +43,10 @@ final class BriefTally {
         String month = c.incidentDate().toString().substring(0, 7);
         for (Violation v : c.violations()) {
             violations++;
-            victims += v.victimCount();
+            victims += v.releasableVictimCount();
             long[] typeCounts = byType.computeIfAbsent(v.type(), t -> new long[2]);
             typeCounts[0]++;
-            typeCounts[1] += v.victimCount();
+            typeCounts[1] += v.releasableVictimCount();
             Set<String> parties = new LinkedHashSet<>();
             v.perpetrators().stream().map(Perpetrator::partyCode).forEach(parties::add);
             if (parties.isEmpty()) {
@@ -55,12 +55,12 @@ final class BriefTally {
             parties.forEach(p -> byParty.merge(p, 1L, Long::sum));
             byState.merge(state, 1L, Long::sum);
             byMonth.merge(month, 1L, Long::sum);
-            for (Victim victim : v.victims()) {
+            for (Victim victim : v.releasableVictims()) {
                 bySexAndAge.computeIfAbsent(victim.sex(), s -> new EnumMap<>(AgeGroup.class))
                         .merge(victim.ageGroup(), (long) victim.count(), Long::sum);
             }
             if (v.type().harm() != null) {
-                harm[v.type().harm().ordinal()] += v.victimCount();
+                harm[v.type().harm().ordinal()] += v.releasableVictimCount();
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * a contact, a narrative or a point. A second header line carries HXL hashtags for humanitarian tools.
  * The identified variant (HR_EXPORT with HR_SENSITIVE) adds one last column: the act's victims' names.
  * Written by the kit's {@link CsvTable}, which quotes and neutralises formula cells like every other CSV.
+ * Only victims who consented to de-identified reporting are counted or named: the others are in no export.
  */
 final class ViolationCsv {
 
@@ -52,15 +53,15 @@ final class ViolationCsv {
                 c.occurredFrom().date().toString(), c.occurredFrom().precision().name(), c.status().name(), c.verified(),
                 c.lateVerification(), v.code(), v.type().name(),
                 v.perpetrators().stream().map(Perpetrator::partyCode).distinct().collect(Collectors.joining(";")),
-                v.victimCount(), count(v, Sex.FEMALE), count(v, Sex.MALE), count(v, Sex.UNKNOWN), v.childVictimCount()));
+                v.releasableVictimCount(), count(v, Sex.FEMALE), count(v, Sex.MALE), count(v, Sex.UNKNOWN), v.releasableChildVictimCount()));
         if (victimNames != null) {
-            cells.add(v.victims().stream().map(victim -> victimNames.get(victim.code()))
+            cells.add(v.releasableVictims().stream().map(victim -> victimNames.get(victim.code()))
                     .filter(name -> name != null).collect(Collectors.joining(";")));
         }
         return cells;
     }
 
     private static int count(Violation v, Sex sex) {
-        return v.victims().stream().filter(victim -> victim.sex() == sex).mapToInt(Victim::count).sum();
+        return v.releasableVictims().stream().filter(victim -> victim.sex() == sex).mapToInt(Victim::count).sum();
     }
 }

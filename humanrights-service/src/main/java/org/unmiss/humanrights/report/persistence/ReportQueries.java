@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * The figures reports are made of, grouped and summed by the store. Every query is limited to the
  * caller's field-office scope and the incident period, and to verified cases or to all allegations
- * that were not found not to have occurred.
+ * that were not found not to have occurred. Victims count only when they consented to de-identified
+ * reporting (the acts' releasable counts): a victim who did not is in no released figure.
  */
 @Component
 public class ReportQueries {
@@ -58,7 +59,7 @@ public class ReportQueries {
         }
         List<AggregationOperation> stages = new ArrayList<>(violationsOf(scope, types));
         stages.add(Aggregation.group("violations.type").count().as("violations")
-                .sum("violations.victimCount").as("victims").sum("violations.childVictimCount").as("childVictims"));
+                .sum("violations.releasableVictimCount").as("victims").sum("violations.releasableChildVictimCount").as("childVictims"));
         for (Document row : mongo.aggregate(Aggregation.newAggregation(HrCase.class, stages), Document.class)) {
             totals.put(ViolationType.valueOf(row.getString("_id")),
                     new TypeTotals(number(row, "violations"), number(row, "victims"), number(row, "childVictims")));
@@ -76,7 +77,7 @@ public class ReportQueries {
         stages.add(Aggregation.group(Fields.from(Fields.field("type", "violations.type"),
                         Fields.field("party", "violations.perpetrators.partyCode"), Fields.field("state", "location.state"),
                         Fields.field("month", "incidentMonth")))
-                .count().as("violations").sum("violations.victimCount").as("victims"));
+                .count().as("violations").sum("violations.releasableVictimCount").as("victims"));
         List<Row> rows = new ArrayList<>();
         for (Document row : mongo.aggregate(Aggregation.newAggregation(HrCase.class, stages), Document.class)) {
             Document key = (Document) row.get("_id");
@@ -97,7 +98,7 @@ public class ReportQueries {
         List<AggregationOperation> stages = new ArrayList<>(violationsOf(scope, types));
         stages.add(Aggregation.group(Fields.from(Fields.field("type", "violations.type"), Fields.field("quarter", "incidentQuarter")))
                 .count().as("violations")
-                .sum("violations.victimCount").as("victims"));
+                .sum("violations.releasableVictimCount").as("victims"));
         List<Row> rows = new ArrayList<>();
         for (Document row : mongo.aggregate(Aggregation.newAggregation(HrCase.class, stages), Document.class)) {
             Document key = (Document) row.get("_id");
@@ -118,8 +119,9 @@ public class ReportQueries {
         Query query = Query.query(caseCriteria(scope));
         query.fields().include("fieldOffice", "incidentDate", "incidentMonth", "incidentQuarter", "location.state", "tags",
                 "status", "verified", "lateVerification", "occurredFrom", "violations.type", "violations.code",
-                "violations.perpetrators.partyCode", "violations.victimCount", "violations.childVictimCount",
-                "violations.victims.sex", "violations.victims.ageGroup", "violations.victims.count", "violations.victims.kind");
+                "violations.perpetrators.partyCode", "violations.releasableVictimCount", "violations.releasableChildVictimCount",
+                "violations.victims.sex", "violations.victims.ageGroup", "violations.victims.count", "violations.victims.kind",
+                "violations.victims.consent.deidentifiedReporting");
         return mongo.stream(query, HrCase.class);
     }
 

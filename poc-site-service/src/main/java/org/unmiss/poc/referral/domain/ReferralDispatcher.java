@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.referral.persistence.CaseReferral;
 import org.unmiss.poc.referral.persistence.CaseReferralReceipt;
@@ -18,10 +17,10 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
- * Sends SGBV referrals from the outbox to humanrights-service: once right after the request, with
- * the requesting officer's token (humanrights-service decides on that officer's rights), then on a
- * schedule with exponential back-off, as the platform's own client (no user is present then), until
- * accepted. A referral is never dropped: a failure only records the error and the next attempt; it
+ * Sends SGBV referrals from the outbox to humanrights-service: once right after the request, then on
+ * a schedule with exponential back-off, until accepted; always as this service's own account, since
+ * humanrights-service lets only poc-site-service's account claim poc-site-service's intake keys (an
+ * officer's token could otherwise claim, or probe, any incident's key). A referral is never dropped: a failure only records the error and the next attempt; it
  * stays PENDING until humanrights-service answers with a case reference.
  */
 @Component
@@ -34,26 +33,24 @@ public class ReferralDispatcher {
     private final ReferralOutbox outbox;
     private final HumanRightsClient humanRights;
     private final ServiceAccountTokens tokens;
-    private final CurrentUser currentUser;
     private final Duration retryInterval;
     private final Duration lease;
 
     public ReferralDispatcher(ReferralOutbox outbox, HumanRightsClient humanRights, ServiceAccountTokens tokens,
-                              CurrentUser currentUser, @Value("${poc.referrals.retry-interval}") Duration retryInterval,
+                              @Value("${poc.referrals.retry-interval}") Duration retryInterval,
                               @Value("${poc.referrals.lease}") Duration lease) {
         this.outbox = outbox;
         this.humanRights = humanRights;
         this.tokens = tokens;
-        this.currentUser = currentUser;
         this.retryInterval = retryInterval;
         this.lease = lease;
     }
 
-    /** Tries one referral now, as the calling officer, if it is due and not being sent elsewhere. */
+    /** Tries one referral now, right after the request, if it is due and not being sent elsewhere. */
     public void dispatch(String reference) {
         SecurityIncident claimed = outbox.claimDue(reference, Instant.now(), lease);
         if (claimed != null) {
-            send(claimed, () -> currentUser.jwt().map(jwt -> "Bearer " + jwt.getTokenValue()).orElseGet(tokens::bearer));
+            send(claimed, tokens::bearer);
         }
     }
 

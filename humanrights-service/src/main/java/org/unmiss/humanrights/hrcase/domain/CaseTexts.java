@@ -1,0 +1,88 @@
+package org.unmiss.humanrights.hrcase.domain;
+
+import org.springframework.stereotype.Component;
+import org.unmiss.humanrights.protection.domain.IdentityVault;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A case's free text besides identities and narrative: title, place, exact point, perpetrator
+ * descriptions, workflow notes, referral recipients and notes, override reasons. Each is sealed
+ * with the {@link IdentityVault} under its own field path, so the store holds no readable free text
+ * and a ciphertext moved to another case or field no longer opens. Opened only for holders of
+ * HR_SENSITIVE (whose read is audited before); everyone else gets the coarse point and no text.
+ */
+@Component
+public class CaseTexts {
+
+    public static final String TITLE = "title";
+    public static final String PLACE = "location/place";
+    public static final String POINT = "location/point";
+
+    private final IdentityVault vault;
+
+    public CaseTexts(IdentityVault vault) {
+        this.vault = vault;
+    }
+
+    public static String perpetratorDescription(String actCode, int index) {
+        return "violations/" + actCode + "/perpetrators/" + index + "/description";
+    }
+
+    public static String historyNote(int index) {
+        return "history/" + index + "/note";
+    }
+
+    /** {@code part}: recipient, note or overrideReason. */
+    public static String disclosure(int index, String part) {
+        return "disclosures/" + index + "/" + part;
+    }
+
+    /** The sealed form of a free text, or null when there is none (blank counts as none). */
+    public String seal(String plaintext, String reference, String fieldPath) {
+        return plaintext == null || plaintext.isBlank() ? null : vault.seal(plaintext, reference, fieldPath);
+    }
+
+    public String title(HrCase c) {
+        return vault.open(c.sealedTitle(), c.reference(), TITLE);
+    }
+
+    /** What a holder of HR_SENSITIVE reads of a case's free text. */
+    public record Opened(String title, String place, Double latitude, Double longitude,
+                         Map<String, List<String>> perpetratorDescriptions, List<String> historyNotes,
+                         List<DisclosureText> disclosures) {
+    }
+
+    public record DisclosureText(String recipient, String note, String overrideReason) {
+    }
+
+    public Opened open(HrCase c) {
+        String ref = c.reference();
+        Location location = c.location();
+        Double[] point = Location.parsePoint(location == null ? null : vault.open(location.sealedPoint(), ref, POINT));
+        Map<String, List<String>> descriptions = new LinkedHashMap<>();
+        for (Violation v : c.violations()) {
+            List<String> texts = new ArrayList<>();
+            for (int i = 0; i < v.perpetrators().size(); i++) {
+                texts.add(vault.open(v.perpetrators().get(i).sealedDescription(), ref, perpetratorDescription(v.code(), i)));
+            }
+            descriptions.put(v.code(), texts);
+        }
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < c.history().size(); i++) {
+            notes.add(vault.open(c.history().get(i).sealedNote(), ref, historyNote(i)));
+        }
+        List<DisclosureText> disclosures = new ArrayList<>();
+        for (int i = 0; i < c.disclosures().size(); i++) {
+            Disclosure d = c.disclosures().get(i);
+            disclosures.add(new DisclosureText(vault.open(d.sealedRecipient(), ref, disclosure(i, "recipient")),
+                    vault.open(d.sealedNote(), ref, disclosure(i, "note")),
+                    vault.open(d.sealedOverrideReason(), ref, disclosure(i, "overrideReason"))));
+        }
+        return new Opened(title(c), location == null ? null : vault.open(location.sealedPlace(), ref, PLACE), point[0], point[1],
+                descriptions, notes, disclosures);
+    }
+}
