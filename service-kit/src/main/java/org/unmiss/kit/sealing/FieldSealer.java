@@ -52,7 +52,8 @@ public final class FieldSealer {
         try {
             AeadConfig.register();
             KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
+            // one line: the JSON comes with a line break at its end
+            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get()).strip();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not generate a Tink keyset", e);
         }
