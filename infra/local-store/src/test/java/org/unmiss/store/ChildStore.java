@@ -2,6 +2,7 @@ package org.unmiss.store;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
@@ -51,12 +52,15 @@ final class ChildStore implements AutoCloseable {
         return "mongodb://127.0.0.1:" + port;
     }
 
-    /** A client that gives up quickly once the store is gone, and never retries a write on its own. */
+    /**
+     * A client that never retries a write on its own and, waiting at most 5 s for a server, gives up soon once the
+     * store is gone (a loaded build machine can take over a second for the first handshake).
+     */
     MongoClient client() {
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(connectionString()))
                 .retryWrites(false).retryReads(false)
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(2, TimeUnit.SECONDS))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
                 .applyToSocketSettings(socket -> socket.connectTimeout(2, TimeUnit.SECONDS).readTimeout(60, TimeUnit.SECONDS))
                 .build());
     }
@@ -98,6 +102,8 @@ final class ChildStore implements AutoCloseable {
                 try (MongoClient client = client()) {
                     client.getDatabase("admin").runCommand(new Document("ping", 1));
                     return;
+                } catch (MongoException slowToAnswer) {
+                    // polled again until the deadline
                 }
             }
             Thread.sleep(50);

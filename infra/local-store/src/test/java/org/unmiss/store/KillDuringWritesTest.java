@@ -92,7 +92,9 @@ class KillDuringWritesTest {
                     acknowledged.size()).isEmpty();
 
             MongoCollection<Document> counters = client.getDatabase("humanrights").getCollection("counters");
-            long persisted = counters.find(Filters.eq("_id", "HR-2026")).first().getLong("seq");
+            Document counter = counters.find(Filters.eq("_id", "HR-2026")).first();
+            assertThat(counter).as("the counter after the restart").isNotNull();
+            long persisted = counter.getLong("seq");
             assertThat(persisted).as("the counter after the restart against the highest number handed out")
                     .isGreaterThanOrEqualTo(highestNumber);
             long next = counters.findOneAndUpdate(Filters.eq("_id", "HR-2026"), Updates.inc("seq", 1L),
