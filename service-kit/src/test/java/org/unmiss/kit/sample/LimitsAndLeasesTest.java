@@ -34,11 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service's own body limit (here 4KB) holds for declared and chunked bodies, with or without an
  * Idempotency-Key; an idempotency key whose first attempt died with its process can be retried;
- * the records carry a TTL index from the start even with automatic index creation off (own
+ * a slow first attempt keeps its key by renewing its (here 1 s) lease; the records carry a TTL index from the start even with automatic index creation off (own
  * database, so no other test's writes create it).
  */
 @ServiceTest
 @TestPropertySource(properties = {"unmiss.web.max-request-body=4KB", "spring.data.mongodb.auto-index-creation=false",
+        "unmiss.idempotency.lease=1s",
         "spring.mongodb.database=sample_limits"})
 class LimitsAndLeasesTest {
 
@@ -144,6 +145,47 @@ class LimitsAndLeasesTest {
         assertThat(Integer.parseInt(retry.header("Retry-After"))).isBetween(20, 26);
         assertThat(retry.json().get("detail").asString()).contains("still being processed");
         assertThat(mongo.count(Query.query(Criteria.where("name").is(name)), "widgets")).as("not run twice").isZero();
+    }
+
+    @Test
+    void aSlowFirstAttemptRenewsItsLeaseAndKeepsItsKey() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "slow-" + key;
+        String id = "limit.writer|" + key;
+        java.util.concurrent.CompletableFuture<ApiResponse> first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.send("POST", WIDGETS + "/held", writer, widget(name), Map.of("Idempotency-Key", key)));
+        try {
+            Instant firstLease = poll(() -> leaseOf(id), java.util.Objects::nonNull);
+            // Past the lease it started with: only renewals keep it alive now.
+            Instant renewed = poll(() -> leaseOf(id), lease -> lease != null && lease.isAfter(firstLease.plusMillis(500))
+                    && Instant.now().isAfter(firstLease));
+            assertThat(renewed).isAfter(firstLease);
+            ApiResponse retry = api.send("POST", WIDGETS + "/held", writer, widget(name), Map.of("Idempotency-Key", key));
+            assertThat(retry.status()).as("the first attempt is alive: no take-over").isEqualTo(409);
+        } finally {
+            org.unmiss.kit.sample.widget.api.WidgetController.HOLD.release();
+        }
+        assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).status()).isEqualTo(201);
+        assertThat(mongo.count(Query.query(Criteria.where("name").is(name)), "widgets")).isEqualTo(1);
+    }
+
+    private Instant leaseOf(String id) {
+        Document record = mongo.getCollection(RECORDS).find(new Document("_id", id)).first();
+        return record == null || record.getDate("leaseUntil") == null ? null : record.getDate("leaseUntil").toInstant();
+    }
+
+    /** Polls until the value passes the check, for at most 15 s. */
+    private static <T> T poll(java.util.function.Supplier<T> value, java.util.function.Predicate<T> done) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (Instant.now().isBefore(deadline)) {
+            T current = value.get();
+            if (done.test(current)) {
+                return current;
+            }
+            Thread.onSpinWait();
+            Thread.sleep(20);
+        }
+        throw new AssertionError("not reached within 15 s");
     }
 
     @Test

@@ -85,6 +85,18 @@ public class WidgetController {
         return widgets.findAll().stream().limit(limit).map(WidgetResponse::from).toList();
     }
 
+    /** Released by a test: lets it hold a request in progress as long as it needs (a slow create). */
+    public static final java.util.concurrent.Semaphore HOLD = new java.util.concurrent.Semaphore(0);
+
+    @PostMapping("/held")
+    @PreAuthorize("hasRole('WIDGET_WRITE') and @currentUser.covers(#request.fieldOffice())")
+    public ResponseEntity<WidgetResponse> createHeld(@Valid @RequestBody WidgetRequest request) throws InterruptedException {
+        if (!HOLD.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("never released");
+        }
+        return create(request);
+    }
+
     @GetMapping("/made")
     @PreAuthorize("hasRole('WIDGET_READ')")
     public List<WidgetResponse> madeBetween(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
