@@ -70,6 +70,12 @@ class IdentityProviderIT {
             }
         }
         assertThat(secrets.resolve("humanrights-service.keyset.json")).content().contains("primaryKeyId");
+        // the audit chain's HMAC key and checkpoint pair of this run directory, not the committed development ones
+        String committedChainKey = "pA3WTRf8zRokMRzrz/Rxfhe0SSKUl9lf2dgJ+1+klR0=";
+        assertThat(Files.readString(secrets.resolve("humanrights-service.audit-chain-key")).strip())
+                .hasSize(44).isNotEqualTo(committedChainKey);
+        assertThat(secrets.resolve("humanrights-service.audit-checkpoint-private-key")).isNotEmptyFile();
+        assertThat(secrets.resolve("humanrights-service.audit-checkpoint-public-key")).isNotEmptyFile();
     }
 
     @Test
