@@ -44,7 +44,13 @@ final class ChildStore implements AutoCloseable {
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ChildStore child = new ChildStore(process, log, port);
-        child.awaitReady(Duration.ofSeconds(60));
+        try {
+            child.awaitReady(Duration.ofSeconds(60));
+        } catch (RuntimeException | Error | InterruptedException e) {
+            // not yet in the caller's try-with-resources: stop it here, or it outlives the test
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            throw e;
+        }
         return child;
     }
 
