@@ -62,6 +62,9 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         env.put("STORE_PORT", String.valueOf(28017 + PORT_OFFSET));
         env.put("KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT));
         env.put("KEYCLOAK_MGMT_PORT", String.valueOf(19000 + PORT_OFFSET));
+        // CI machines are shared and a first Keycloak start rebuilds its distribution: a generous
+        // limit for a slow start (a hung component is still given up on after 20 s without CPU).
+        env.put("PLATFORM_START_TIMEOUT", "300");
         // A short gateway timeout keeps the "service down or slow" checks quick.
         env.put("UNMISS_GATEWAY_RESPONSETIMEOUTMS", String.valueOf(GATEWAY_TIMEOUT_SECONDS * 1000));
         // Lets the expiry test wait seconds, not half a minute; production keeps the default allowance.
