@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
@@ -42,9 +41,6 @@ class ImportAtomicityTest {
 
     @Autowired
     StagedImports imports;
-
-    @Autowired
-    ReferenceNumbers numbers;
 
     Fixtures fixtures;
     String family;
@@ -141,6 +137,26 @@ class ImportAtomicityTest {
         assertThat(retried.json().get("people").findValuesAsString("indexNumber")).as("no block burnt").isEqualTo(numbersGiven);
         assertThat(stored()).isEqualTo(30);
         assertThat(api.get("/api/v1/personnel/" + numbersGiven.get(29), fixtures.writer()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void whenNumbersWereTakenSinceTheRetryOfTheSameFileReusesTheAbandonedBlock() throws Exception {
+        String csv = file(12);
+        ApiResponse imported = post(csv);
+        String attempt = imported.json().get("importId").asString();
+        List<String> numbersGiven = imported.json().get("people").findValuesAsString("indexNumber");
+        rewind(imported, "STAGING", deadOwner(attempt));
+        String registeredMeanwhile = fixtures.person("JUBA"); // takes the next number: the block cannot be handed back
+
+        imports.recover();
+
+        assertThat(record(attempt).getBoolean("blockReleased")).isFalse();
+        ApiResponse retried = post(csv);
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(retried.json().get("people").findValuesAsString("indexNumber")).as("the abandoned block, not a new one")
+                .isEqualTo(numbersGiven);
+        assertThat(stored()).isEqualTo(12);
+        assertThat(numbersGiven).doesNotContain(registeredMeanwhile);
     }
 
     @Test
