@@ -83,10 +83,12 @@ public class AuditLog {
     /** Finds the head before the first request needs it. */
     @EventListener(ApplicationStartedEvent.class)
     public void recoverAtStart() {
+        long started = System.nanoTime();
         appending.lock();
         try {
             Head recovered = currentHead();
-            log.info("Audit log head recovered at sequence {}", recovered.sequence());
+            log.info("Audit log head recovered at sequence {} in {} ms", recovered.sequence(),
+                    (System.nanoTime() - started) / 1_000_000);
         } finally {
             appending.unlock();
         }
@@ -206,17 +208,17 @@ public class AuditLog {
     private Head recover() {
         Optional<AuditCheckpoint> latest = checkpoints.findTopByOrderByPositionDesc();
         latest.ifPresent(c -> checkpointed = c.position());
-        long present = latest.map(AuditCheckpoint::position).filter(events::existsById).orElse(0L);
+        long present = latest.map(AuditCheckpoint::position).filter(this::stored).orElse(0L);
         long step = 1;
         long absent = present + step;
-        while (events.existsById(absent)) {
+        while (stored(absent)) {
             present = absent;
             step *= 2;
             absent = present + step;
         }
         while (absent - present > 1) {
             long middle = present + (absent - present) / 2;
-            if (events.existsById(middle)) {
+            if (stored(middle)) {
                 present = middle;
             } else {
                 absent = middle;
@@ -227,6 +229,15 @@ public class AuditLog {
         }
         AuditEvent last = events.findById(present).orElseThrow();
         return advance(new Head(last.sequence(), last.mac()));
+    }
+
+    /**
+     * Whether an entry is stored at this position: a find by {@code _id}, answered from the key's index.
+     * ({@code existsById} made recovery at a million entries take about 20 s on the embedded store, which
+     * answers it by counting.)
+     */
+    private boolean stored(long sequence) {
+        return events.findById(sequence).isPresent();
     }
 
     /** Signs the head at the configured interval, if entries were added since the last checkpoint. */
