@@ -39,11 +39,13 @@ public class KitStoreAutoConfiguration {
         return settings -> settings
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                         store.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                // Per network read, not per operation: the driver's operation timeout (timeoutMS)
+                // would also bound a whole cursor's life, and reports and the audit check stream
+                // every record of a collection. A read is retried once, so a hung store is given
+                // up on after at most twice this.
                 .applyToSocketSettings(socket -> socket
-                        .connectTimeout(Math.toIntExact(store.connectTimeout().toMillis()), TimeUnit.MILLISECONDS))
-                // One budget per operation, its retry on a dropped connection included (a socket
-                // timeout alone would allow a read twice its value: timed out, retried, timed out).
-                .timeout(store.operationTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .connectTimeout(Math.toIntExact(store.connectTimeout().toMillis()), TimeUnit.MILLISECONDS)
+                        .readTimeout(Math.toIntExact(store.socketTimeout().toMillis()), TimeUnit.MILLISECONDS))
                 // Waiting for a pooled connection is waiting for the store too.
                 .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(
                         store.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));

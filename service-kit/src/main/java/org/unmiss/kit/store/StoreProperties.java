@@ -7,14 +7,14 @@ import java.time.Duration;
 /**
  * How long a service waits for its store before it answers 503 (defaults in
  * service-kit-defaults.properties; options in {@code MONGODB_URI} such as
- * {@code serverSelectionTimeoutMS} still win). The operation timeout stays below the gateway's 10 s
+ * {@code serverSelectionTimeoutMS} still win). The socket timeout stays below the gateway's 10 s
  * response timeout, so a caller through the gateway hears the service's own 503, which says whether
  * the change may have been applied, rather than the gateway's.
  *
  * @param serverSelectionTimeout how long an operation waits for a reachable store (driver default 30 s)
  * @param connectTimeout         how long opening a connection may take (driver default 10 s)
- * @param operationTimeout       how long one operation may take in all, a retry included (driver default: forever)
+ * @param socketTimeout          how long one answer from the store may take (driver default: forever)
  */
 @ConfigurationProperties("unmiss.store")
-public record StoreProperties(Duration serverSelectionTimeout, Duration connectTimeout, Duration operationTimeout) {
+public record StoreProperties(Duration serverSelectionTimeout, Duration connectTimeout, Duration socketTimeout) {
 }
