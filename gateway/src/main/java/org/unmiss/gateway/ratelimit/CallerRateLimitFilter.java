@@ -28,7 +28,7 @@ import java.time.Duration;
  * starve the mission's other users. Over the limit: 429 problem+json with {@code Retry-After}.
  *
  * <p>Buckets live in this gateway's memory (bounded, idle ones evicted). With more than one gateway
- * instance each enforces its own share; the shared state then belongs in Redis (DESIGN.md, "Scale").
+ * instance each enforces its own share; the shared state then belongs in Redis (docs/architecture.md; issue "Beyond one machine").
  * Unauthenticated requests are not counted here: they are refused or are health and API documents.
  */
 @Component

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Access tokens of this service's own client (e.g. {@code poc-site-service}, client credentials) for
- * background work with no user present (DESIGN.md: calls made for a user relay the user's token;
+ * background work with no user present (docs/architecture.md: calls made for a user relay the user's token;
  * background work uses a client-credentials client), e.g. retrying queued referrals or re-checking
  * cited records. Cached until shortly before expiry.
  */

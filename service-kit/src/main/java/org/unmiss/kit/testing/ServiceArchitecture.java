@@ -22,7 +22,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The package rules of DESIGN.md, checked the same way in every service: package by feature
+ * The package rules of docs/architecture.md, checked the same way in every service: package by feature
  * ({@code <service>.<feature>.{api,domain,persistence}} plus {@code config}); controllers in
  * {@code api}, never returning stored documents; domain and persistence never depending on api;
  * every endpoint stating its roles; no service importing another's classes.

@@ -5,7 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The conventions every service is held to, inherited by one empty test class per service placed in
- * its base package: the package rules of DESIGN.md, and the committed OpenAPI document matching
+ * its base package: the package rules of docs/architecture.md, and the committed OpenAPI document matching
  * what the service serves.
  */
 @ServiceTest
