@@ -175,6 +175,8 @@ class ImportApiTest {
         ApiResponse response = post(endless, "");
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("detail").asString()).contains("longer than 10485760 characters");
+        // the kit's body limit (unmiss.web.max-request-body) stops it first; the import's own reader
+        // would stop at the same size, so a file never grows the heap past it either way
+        assertThat(response.json().get("detail").asString()).contains("10485760");
     }
 }
