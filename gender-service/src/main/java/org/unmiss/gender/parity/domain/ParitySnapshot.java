@@ -1,5 +1,6 @@
 package org.unmiss.gender.parity.domain;
 
+import org.unmiss.gender.personnel.domain.StrengthCount;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;

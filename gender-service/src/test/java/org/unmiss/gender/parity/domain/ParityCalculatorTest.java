@@ -1,5 +1,6 @@
 package org.unmiss.gender.parity.domain;
 
+import org.unmiss.gender.personnel.domain.StrengthCount;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
