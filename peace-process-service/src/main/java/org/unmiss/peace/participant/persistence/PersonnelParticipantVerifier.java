@@ -1,10 +1,11 @@
-package org.unmiss.peace.participant.domain;
+package org.unmiss.peace.participant.persistence;
 
 import feign.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.unmiss.peace.participant.persistence.PersonnelClient;
+import org.unmiss.peace.participant.domain.ParticipantCheck;
+import org.unmiss.peace.participant.domain.ParticipantVerifier;
 
 /**
  * Checks mission participants against personnel-service with the caller's own token (relayed by the
@@ -12,15 +13,16 @@ import org.unmiss.peace.participant.persistence.PersonnelClient;
  * than failing the report: a field officer's write-up must not be lost because another service is down.
  */
 @Component
-public class ParticipantVerifier {
+public class PersonnelParticipantVerifier implements ParticipantVerifier {
 
-    private static final Logger log = LoggerFactory.getLogger(ParticipantVerifier.class);
+    private static final Logger log = LoggerFactory.getLogger(PersonnelParticipantVerifier.class);
     private final PersonnelClient personnel;
 
-    public ParticipantVerifier(PersonnelClient personnel) {
+    public PersonnelParticipantVerifier(PersonnelClient personnel) {
         this.personnel = personnel;
     }
 
+    @Override
     public ParticipantCheck check(String indexNumber) {
         try (Response response = personnel.person(indexNumber)) {
             if (response.status() == 200) {
