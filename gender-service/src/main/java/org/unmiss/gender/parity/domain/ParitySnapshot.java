@@ -1,9 +1,9 @@
 package org.unmiss.gender.parity.domain;
 
-import org.unmiss.gender.personnel.domain.StrengthCount;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.gender.personnel.domain.StrengthCount;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.unmiss.gender.parity.domain;
 
-import org.unmiss.gender.personnel.domain.StrengthCount;
 import org.junit.jupiter.api.Test;
+import org.unmiss.gender.personnel.domain.StrengthCount;
 
 import java.util.List;
 
