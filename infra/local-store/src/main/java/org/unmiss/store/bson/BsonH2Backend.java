@@ -130,6 +130,14 @@ public final class BsonH2Backend extends H2Backend {
             String name = StoreMaps.index(getFullCollectionNamespace(collectionName), indexName);
             return new UniqueIndex(StoreMaps.openIndex(store(), name), indexName, keys, sparse);
         }
+
+        /** The stock backend ignores non-unique indexes; here they are kept (see {@link SecondaryIndex}). */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            String name = StoreMaps.index(getFullCollectionNamespace(collectionName), indexName);
+            return new SecondaryIndex(StoreMaps.openIndex(store(), name), store().openMap(SecondaryIndex.STATE_MAP),
+                    name, indexName, keys, sparse);
+        }
     }
 
     /** A unique index kept in one MVStore map from key to document position. */
