@@ -126,6 +126,10 @@ final class BsonCollection extends H2Collection {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         Document filter = query == null ? new Document() : query;
+        if (plan.merged() && limit > 0) {
+            List<Document> page = mergedPage(plan, filter, (long) numberToSkip + limit);
+            return matchDocumentsFromStream(filter, page.stream(), numberToSkip, limit, batchSize, null, fieldSelector);
+        }
         if (!plan.ordered()) {
             // the index narrows the candidates; the order is made here, holding at most skip + limit of them
             Comparator<Document> order = deriveComparator(orderBy);
@@ -175,6 +179,62 @@ final class BsonCollection extends H2Collection {
             }
         }
         return IndexPlan.choose(secondaryIndexes, query, orderBy, anyOrder);
+    }
+
+    /**
+     * The first {@code count} matching documents of a plan whose order is that of the index without its field
+     * {@code mergeAt} (all offices, newest first, from {fieldOffice, incidentDate}): one walk per distinct value of
+     * that field, found by jumping from one value to the next, merged by the rest of the key. It reads about
+     * {@code count} documents plus one key per value, instead of every document.
+     */
+    private List<Document> mergedPage(IndexPlan plan, Document query, long count) {
+        MVMap<KeyValue, Object> entries = plan.index().entries();
+        int at = plan.mergeAt();
+        Comparator<KeyValue> rest = (a, b) -> {
+            for (int i = at + 1; i < Math.min(a.size(), b.size()); i++) {
+                int order = ValueComparator.ascWithoutListHandling().compare(a.get(i), b.get(i));
+                if (order != 0) {
+                    return order;
+                }
+            }
+            return 0;
+        };
+        Comparator<KeyValue> order = plan.reverse() ? rest.reversed() : rest;
+        record Head(KeyValue key, Cursor<KeyValue, Object> cursor) {
+        }
+        PriorityQueue<Head> heads = new PriorityQueue<>((a, b) -> order.compare(a.key(), b.key()));
+        KeyValue value = entries.ceilingKey(plan.from());
+        while (value != null && entries.getKeyType().compare(value, plan.to()) <= 0) {
+            List<Object> low = new ArrayList<>(plan.from().size());
+            for (int i = 0; i < at; i++) {
+                low.add(plan.from().get(i));
+            }
+            low.add(value.get(at));
+            List<Object> high = new ArrayList<>(low);
+            low.add(de.bwaldvogel.mongo.bson.MinKey.getInstance());
+            high.add(de.bwaldvogel.mongo.bson.MaxKey.getInstance());
+            KeyValue first = new KeyValue(low);
+            KeyValue last = new KeyValue(high);
+            Cursor<KeyValue, Object> cursor = plan.reverse() ? entries.cursor(last, first, true) : entries.cursor(first, last, false);
+            if (cursor.hasNext()) {
+                heads.add(new Head(cursor.next(), cursor));
+            }
+            value = entries.higherKey(last);
+        }
+        List<Document> page = new ArrayList<>();
+        while (page.size() < count && !heads.isEmpty()) {
+            Head head = heads.poll();
+            KeyValue key = head.key();
+            if (head.cursor().hasNext()) {
+                heads.add(new Head(head.cursor().next(), head.cursor()));
+            }
+            Document document = documents.get(key.get(key.size() - 1));
+            DOCUMENTS_READ.increment();
+            if (document != null && documentMatchesQuery(document, query)) {
+                page.add(document.cloneDeeply());
+            }
+        }
+        return page;
     }
 
     private static Stream<Document> stream(Iterator<Document> documents) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * or sparse index...) give no plan, and the collection scans as before.
  */
 record IndexPlan(SecondaryIndex index, KeyValue from, KeyValue to, boolean reverse, boolean ordered,
-                 boolean onlyEqualities, int equalities, boolean range) {
+                 boolean onlyEqualities, int equalities, boolean range, int mergeAt) {
 
     private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
 
@@ -73,7 +73,7 @@ record IndexPlan(SecondaryIndex index, KeyValue from, KeyValue to, boolean rever
     }
 
     private int score() {
-        return (ordered ? 1000 : 0) + equalities * 10 + (range ? 5 : 0);
+        return (ordered ? 1000 : merged() ? 500 : 0) + equalities * 10 + (range ? 5 : 0);
     }
 
     private static IndexPlan plan(SecondaryIndex index, Map<String, Object> equalities, Map<String, Document> ranges,
@@ -117,37 +117,62 @@ record IndexPlan(SecondaryIndex index, KeyValue from, KeyValue to, boolean rever
         List<Map.Entry<String, Integer>> wanted = sort.stream().filter(key -> !constant.contains(key.getKey())).toList();
         Boolean descending = null;
         boolean ordered;
+        int mergeAt = -1;
         if (wanted.isEmpty()) {
             // without a sort the store answers in _id order; the walk gives it only if all its fields are fixed
             ordered = sort.isEmpty() ? fields.stream().allMatch(constant::contains) : true;
         } else {
-            int next = 0;
-            for (int i = prefix; i <= fields.size() && next < wanted.size(); i++) {
-                String field = i < fields.size() ? fields.get(i) : "_id";
-                Map.Entry<String, Integer> key = wanted.get(next);
-                if (key.getKey().equals(field)) {
-                    boolean down = key.getValue() < 0;
-                    if (descending != null && descending != down) {
-                        break;
-                    }
-                    descending = down;
-                    next++;
-                } else if (!constant.contains(field)) {
-                    break;
+            descending = direction(fields, prefix, constant, wanted);
+            ordered = descending != null;
+            if (!ordered && !range && prefix < fields.size()) {
+                // the order of the fields after the next one: one walk per value of the next one, merged
+                descending = direction(fields, prefix + 1, constant, wanted);
+                if (descending != null) {
+                    mergeAt = prefix;
                 }
             }
-            ordered = next == wanted.size();
         }
         if (!ordered && sort.isEmpty() && !anyOrder) {
             // an unsorted query read from the index would come out in another order than the scan's
             return null;
         }
-        if (prefix == 0 && !range && !(ordered && !wanted.isEmpty())) {
+        if (prefix == 0 && !range && !(ordered && !wanted.isEmpty()) && mergeAt < 0) {
             return null;
         }
         boolean onlyEqualities = !range && prefix == conditions && conditions == equalities.size();
-        return new IndexPlan(index, new KeyValue(low), new KeyValue(high), ordered && Boolean.TRUE.equals(descending),
-                ordered, onlyEqualities, prefix, range);
+        return new IndexPlan(index, new KeyValue(low), new KeyValue(high), Boolean.TRUE.equals(descending),
+                ordered, onlyEqualities, prefix, range, mergeAt);
+    }
+
+    /**
+     * Whether walking the index from field {@code start} on gives the wanted order: each wanted key is the next
+     * field (fields the query fixes are skipped, {@code _id} follows the last field), all in one direction.
+     *
+     * @return true for descending, false for ascending, null when the walk does not give that order
+     */
+    private static Boolean direction(List<String> fields, int start, Set<String> constant, List<Map.Entry<String, Integer>> wanted) {
+        Boolean descending = null;
+        int next = 0;
+        for (int i = start; i <= fields.size() && next < wanted.size(); i++) {
+            String field = i < fields.size() ? fields.get(i) : "_id";
+            Map.Entry<String, Integer> key = wanted.get(next);
+            if (key.getKey().equals(field)) {
+                boolean down = key.getValue() < 0;
+                if (descending != null && descending != down) {
+                    return null;
+                }
+                descending = down;
+                next++;
+            } else if (!constant.contains(field)) {
+                return null;
+            }
+        }
+        return next == wanted.size() ? descending : null;
+    }
+
+    /** Whether the order comes from merging one walk per value of field {@link #mergeAt()}. */
+    boolean merged() {
+        return mergeAt >= 0;
     }
 
     /** Whether every condition of the query is an equality the index walk answers exactly (for counting keys). */

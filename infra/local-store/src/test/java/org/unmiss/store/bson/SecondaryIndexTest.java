@@ -110,6 +110,14 @@ class SecondaryIndexTest {
             assertThat(read).as("documents read for a page of 50").isLessThanOrEqualTo(60);
 
             before = BsonCollection.DOCUMENTS_READ.sum();
+            List<Document> allOffices = cases.find().sort(Sorts.descending("incidentDate")).limit(50).into(new ArrayList<>());
+            assertThat(BsonCollection.DOCUMENTS_READ.sum() - before).as("documents read for a page of all offices, merged")
+                    .isLessThanOrEqualTo(70);
+            assertThat(allOffices).extracting(d -> d.getDate("incidentDate")).isEqualTo(seed.stream()
+                    .map(d -> d.getDate("incidentDate")).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.reverseOrder()).limit(50).toList());
+
+            before = BsonCollection.DOCUMENTS_READ.sum();
             long malakal = client.getDatabase("humanrights").runCommand(
                     new Document("count", "cases").append("query", new Document("fieldOffice", "MAL"))).get("n", Number.class).longValue();
             assertThat(BsonCollection.DOCUMENTS_READ.sum() - before).as("documents read to count one office").isZero();
