@@ -22,7 +22,7 @@ javac -nowarn -d "$work/classes" -cp "$driver_cp" "$here/StoreQueryBench.java"
 bench() { java -Xmx256m -cp "$work/classes:$driver_cp" StoreQueryBench "mongodb://127.0.0.1:$port" "$@"; }
 
 store_pid=""
-# start_store_timed LOG: starts the store on $work/store and prints the seconds until it answers a ping
+# start_store_timed LOG: starts the store on $work/store; $ready_seconds: how long until it said it was ready
 start_store_timed() {
   local log="$work/$1.log" started
   started=$(date +%s.%N)
@@ -31,7 +31,7 @@ start_store_timed() {
   pids+=($store_pid)
   for _ in $(seq 1 1200); do grep -q "local-store ready" "$log" && break; sleep 0.1; done
   grep -q "local-store ready" "$log" || { echo "store not ready"; cat "$log"; exit 1; }
-  echo "$(date +%s.%N) - $started" | bc
+  ready_seconds=$(echo "$(date +%s.%N) - $started" | bc)
 }
 
 heap() {
@@ -40,7 +40,7 @@ heap() {
 }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); store $opts; $cases cases"
-start_store_timed first >/dev/null
+start_store_timed first
 bench fill "$cases"
 echo "file after filling: $(du -m "$work/store/store.mv" | cut -f1) MB"
 bench query no-index "$runs"
@@ -50,9 +50,12 @@ bench query indexed "$runs"
 heap
 echo "file with the index: $(du -m "$work/store/store.mv" | cut -f1) MB"
 kill "$store_pid"; wait "$store_pid" 2>/dev/null || true
-echo "ready after SIGTERM in $(start_store_timed restart) s"
+start_store_timed restart
+echo "ready after SIGTERM in $ready_seconds s"
 grep -c "built index" "$work/restart.log" | sed 's/^/indexes built again at start: /' || true
 bench query restarted 5
 kill -9 "$store_pid"; wait "$store_pid" 2>/dev/null || true
-echo "ready after SIGKILL in $(start_store_timed killed) s"
+start_store_timed killed
+echo "ready after SIGKILL in $ready_seconds s"
 bench query killed 5
+kill "$store_pid"; wait "$store_pid" 2>/dev/null || true

@@ -38,14 +38,17 @@ record IndexPlan(SecondaryIndex index, KeyValue from, KeyValue to, boolean rever
         }
         Map<String, Object> equalities = new HashMap<>();
         Map<String, Document> ranges = new HashMap<>();
-        int conditions = 0;
-        for (Map.Entry<String, Object> condition : query.entrySet()) {
+        List<Map.Entry<String, Object>> conditions = new ArrayList<>();
+        if (!flatten(query, conditions)) {
+            return null;
+        }
+        for (Map.Entry<String, Object> condition : conditions) {
             String field = condition.getKey();
-            if (field.startsWith("$")) {
-                return null;
-            }
-            conditions++;
             Object value = condition.getValue();
+            if (equalities.containsKey(field) || ranges.containsKey(field)) {
+                // a second condition on a field only narrows further: planning on the first reads a superset
+                continue;
+            }
             if (isIndexable(value)) {
                 equalities.put(field, value);
             } else if (value instanceof Document operators && operators.size() == 1
@@ -64,7 +67,7 @@ record IndexPlan(SecondaryIndex index, KeyValue from, KeyValue to, boolean rever
             if (!index.usable()) {
                 continue;
             }
-            IndexPlan plan = plan(index, equalities, ranges, conditions, sort, anyOrder);
+            IndexPlan plan = plan(index, equalities, ranges, conditions.size(), sort, anyOrder);
             if (plan != null && (best == null || plan.score() > best.score())) {
                 best = plan;
             }
@@ -185,6 +188,28 @@ record IndexPlan(SecondaryIndex index, KeyValue from, KeyValue to, boolean rever
             // numbers are left out: 1 and 1.0 are one key, but a Decimal128 or a NaN might match otherwise
             if (!(value instanceof String || value instanceof Boolean || value instanceof ObjectId || value instanceof Instant)) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The query's field conditions, with those of {@code $and} (how the driver's {@code Filters.and} sends them)
+     * taken as if written side by side; false if it holds any other top-level operator ({@code $or}, {@code $expr}...).
+     */
+    private static boolean flatten(Document query, List<Map.Entry<String, Object>> conditions) {
+        for (Map.Entry<String, Object> condition : query.entrySet()) {
+            String field = condition.getKey();
+            if (field.equals("$and") && condition.getValue() instanceof List<?> parts) {
+                for (Object part : parts) {
+                    if (!(part instanceof Document document) || !flatten(document, conditions)) {
+                        return false;
+                    }
+                }
+            } else if (field.startsWith("$")) {
+                return false;
+            } else {
+                conditions.add(condition);
             }
         }
         return true;
