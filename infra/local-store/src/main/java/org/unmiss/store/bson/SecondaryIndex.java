@@ -38,12 +38,18 @@ final class SecondaryIndex extends Index<Object> {
     private final MVMap<String, String> states;
     private final String mapName;
     private final List<String> fields;
+    /** Documents added between two requests for a commit while the index is being built. */
+    private static final int BUILD_COMMIT_EVERY = 20_000;
+
+    private final Runnable commitSoon;
+    private long addedWhileBuilding;
     private volatile boolean built;
     private volatile boolean multikey;
 
     SecondaryIndex(MVMap<KeyValue, Object> entries, MVMap<String, String> states, String mapName, String name,
-                   List<IndexKey> keys, boolean sparse) {
+                   List<IndexKey> keys, boolean sparse, Runnable commitSoon) {
         super(name, keys, sparse);
+        this.commitSoon = commitSoon;
         this.entries = entries;
         this.states = states;
         this.mapName = mapName;
@@ -101,6 +107,10 @@ final class SecondaryIndex extends Index<Object> {
     public void add(Document document, Object position, MongoCollection<Object> collection) {
         for (KeyValue key : keys(document)) {
             entries.put(key, Missing.getInstance());
+        }
+        if (!built && ++addedWhileBuilding % BUILD_COMMIT_EVERY == 0) {
+            // a build is one long operation: without commits along the way its pages pile up unsaved in the heap
+            commitSoon.run();
         }
     }
 

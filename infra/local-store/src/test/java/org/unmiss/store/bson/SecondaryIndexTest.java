@@ -160,6 +160,29 @@ class SecondaryIndexTest {
         }
     }
 
+    @Test
+    void aDroppedCollectionOrDatabaseCreatedAgainHasItsIndexBuiltAgain() throws Exception {
+        try (LocalStore store = LocalStore.start(new LocalStore.StoreOptions("127.0.0.1", 0, dataDir));
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            for (int round = 0; round < 3; round++) {
+                MongoDatabase database = client.getDatabase("humanrights");
+                MongoCollection<Document> cases = database.getCollection("cases");
+                cases.insertOne(new Document("_id", "A").append("fieldOffice", "JUB").append("status", "OPEN"));
+                cases.createIndex(Indexes.ascending("fieldOffice", "status"));
+                cases.insertOne(new Document("_id", "B").append("fieldOffice", "JUB").append("status", "OPEN"));
+                assertThat(ids(cases, Filters.eq("fieldOffice", "JUB"), Sorts.ascending("status", "_id"), 0, 0, 0))
+                        .as("round %d", round).containsExactly("A", "B");
+                assertThat(database.runCommand(new Document("count", "cases").append("query",
+                        new Document("fieldOffice", "JUB").append("status", "OPEN"))).get("n")).isEqualTo(2);
+                if (round == 0) {
+                    cases.drop();
+                } else {
+                    database.drop();
+                }
+            }
+        }
+    }
+
     private static Document randomCase(Random random, int i) {
         Document document = new Document("_id", String.format("HR-%06d", (i * 7_919) % 1_000_003));
         if (random.nextInt(20) != 0) {
