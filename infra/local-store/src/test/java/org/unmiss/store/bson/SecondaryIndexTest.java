@@ -145,9 +145,11 @@ class SecondaryIndexTest {
             expected = ids(cases, filter, Sorts.descending("incidentDate", "_id"), 0, 0, 0);
             assertThat(expected).isNotEmpty();
         }
+        long builds = BsonCollection.INDEX_BUILDS.sum();
         try (LocalStore store = LocalStore.start(new LocalStore.StoreOptions("127.0.0.1", 0, dataDir));
              MongoClient client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> cases = client.getDatabase("humanrights").getCollection("cases");
+            assertThat(BsonCollection.INDEX_BUILDS.sum()).as("indexes built again at start").isEqualTo(builds);
             long before = BsonCollection.DOCUMENTS_READ.sum();
             assertThat(ids(cases, filter, Sorts.descending("incidentDate", "_id"), 0, 0, 0)).isEqualTo(expected);
             assertThat(BsonCollection.DOCUMENTS_READ.sum() - before).as("read from the index kept in the file")
