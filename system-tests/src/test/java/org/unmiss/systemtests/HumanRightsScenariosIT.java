@@ -152,17 +152,30 @@ class HumanRightsScenariosIT {
     }
 
     @Test
-    void aPocSiteReferralOpensOneCaseHoweverOftenItIsSent() {
+    void aPocSiteReferralOpensOneCaseHoweverOftenItIsSentAndOnlyPocSiteServiceMaySendIt() throws java.io.IOException {
         String unpol = Tokens.forUser("unpol.officer.bentiu");
+        ApiResponse sgbv = gateway.post("/api/v1/security-incidents", unpol, PocSiteScenariosIT.incident("SGBV", false));
+        assertThat(sgbv.status()).as(sgbv.body()).isEqualTo(201);
+        String incident = sgbv.json().get("reference").asString();
+        ApiResponse referred = gateway.post("/api/v1/security-incidents/" + incident + "/hr-referral", unpol,
+                "{\"survivorConsent\": true, \"consentNote\": \"Verbal consent recorded by the officer\"}");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(202);
+        String caseReference = gateway.get("/api/v1/security-incidents/" + incident, unpol).json()
+                .at("/referral/caseReference").asString();
+        assertThat(caseReference).startsWith("HR-");
+
         String body = """
-                {"sourceService": "poc-site-service", "sourceReference": "SCENARIO-%s", "fieldOffice": "BENTIU",
-                 "occurredAt": "2026-03-01T20:00:00Z", "category": "SGBV", "summary": "SGBV incident at PoC site BENTIU"}
-                """.formatted(UUID.randomUUID());
-        ApiResponse first = gateway.post(CASES + "/referrals", unpol, body);
-        assertThat(first.status()).as(first.body()).isEqualTo(201);
-        ApiResponse again = gateway.post(CASES + "/referrals", unpol, body);
+                {"sourceService": "poc-site-service", "sourceReference": "%s", "fieldOffice": "BENTIU",
+                 "occurredAt": "2026-03-01T10:00:00Z", "category": "SGBV", "summary": "SGBV incident at PoC site BENTIU"}
+                """.formatted(incident);
+        // poc-site-service's own account, with the secret ./platform generated for this run directory
+        String secret = java.nio.file.Files.readString(Platform.current().runDirectory()
+                .resolve("secrets/poc-site-service.client-secret")).strip();
+        ApiResponse again = gateway.post(CASES + "/referrals", Tokens.forClient("poc-site-service", secret), body);
         assertThat(again.status()).as(again.body()).isEqualTo(200);
-        assertThat(again.json().get("caseReference").asString()).isEqualTo(first.json().get("caseReference").asString());
+        assertThat(again.json().get("caseReference").asString()).isEqualTo(caseReference);
+        // an officer cannot claim poc-site-service's intake keys, nor learn whether a case exists behind one
+        EdgeSecurityIT.assertProblem(gateway.post(CASES + "/referrals", unpol, body), 403);
     }
 
     @Test

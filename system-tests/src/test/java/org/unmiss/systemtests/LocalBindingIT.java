@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Order(1)
 class LocalBindingIT {
 
-    private static final int[] LOOPBACK_ONLY = {18081, 18082, 18083, 18084, 18085, Platform.KEYCLOAK_PORT, 19000};
+    private static final int[] LOOPBACK_ONLY = java.util.stream.IntStream.of(18081, 18082, 18083, 18084, 18085, 18180, 19000)
+            .map(port -> port + Platform.PORT_OFFSET).toArray();
 
     @Test
     void onlyTheGatewayIsReachableOnTheMachinesNetworkAddress() throws SocketException {

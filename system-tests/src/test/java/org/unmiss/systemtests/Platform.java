@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 public final class Platform implements ExtensionContext.Store.CloseableResource {
 
     /** Moves every port by this much (-Dplatform.port-offset=N), so two checkouts can run their system tests at once. */
-    private static final int PORT_OFFSET = Integer.getInteger("platform.port-offset", 0);
+    static final int PORT_OFFSET = Integer.getInteger("platform.port-offset", 0);
     static final int GATEWAY_PORT = 18080 + PORT_OFFSET;
     static final int KEYCLOAK_PORT = 18180 + PORT_OFFSET;
     static final int CLOCK_SKEW_SECONDS = 2;
@@ -93,6 +93,11 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         run(UP_TIMEOUT, "up");
     }
 
+    /** The run directory ./platform keeps pids, logs, data and the generated secrets in. */
+    Path runDirectory() {
+        return Path.of(environment.get("PLATFORM_RUN_DIR"));
+    }
+
     /** Stops one component, e.g. to prove the gateway's answer for a service that is down. */
     void stop(String component) {
         run(Duration.ofMinutes(1), "stop", component);
@@ -103,7 +108,7 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
      * (no shutdown hook runs). {@link #startStopped()} brings it back.
      */
     void kill(String component) {
-        Path pidFile = Path.of(environment.get("PLATFORM_RUN_DIR"), "pids", component + ".pid");
+        Path pidFile = runDirectory().resolve("pids").resolve(component + ".pid");
         try {
             long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim());
             ProcessHandle process = ProcessHandle.of(pid)

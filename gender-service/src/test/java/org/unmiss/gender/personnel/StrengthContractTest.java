@@ -1,7 +1,7 @@
 package org.unmiss.gender.personnel;
 
 import org.junit.jupiter.api.Test;
-import org.unmiss.gender.parity.domain.StrengthCount;
+import org.unmiss.gender.personnel.domain.StrengthCount;
 import org.unmiss.gender.personnel.persistence.StrengthContract;
 
 import java.nio.charset.StandardCharsets;

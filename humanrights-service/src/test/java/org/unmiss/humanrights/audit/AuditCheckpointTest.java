@@ -11,8 +11,6 @@ import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.audit.domain.AuditProperties;
 import org.unmiss.humanrights.audit.domain.CheckpointSigner;
 import org.unmiss.humanrights.audit.domain.CheckpointVerifier;
-import org.unmiss.humanrights.audit.persistence.AuditCheckpointRepository;
-import org.unmiss.humanrights.audit.persistence.AuditEventRepository;
 import org.unmiss.humanrights.audit.persistence.AuditQueries;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.testing.ApiClient;
@@ -53,12 +51,6 @@ class AuditCheckpointTest {
     AuditLog auditLog;
 
     @Autowired
-    AuditEventRepository events;
-
-    @Autowired
-    AuditCheckpointRepository checkpoints;
-
-    @Autowired
     AuditQueries queries;
 
     @Autowired
@@ -78,7 +70,7 @@ class AuditCheckpointTest {
 
     /** A second service instance on the same store, or this one after a restart: it recovers its head from the store. */
     private AuditLog anotherInstance() {
-        return new AuditLog(events, checkpoints, queries, currentUser, chain, signer, properties);
+        return new AuditLog(queries, currentUser, chain, signer, properties);
     }
 
     private JsonNode signCheckpoint() {

@@ -17,7 +17,10 @@ import static org.unmiss.humanrights.HrFixtures.officer;
 import static org.unmiss.humanrights.HrFixtures.senior;
 import static org.unmiss.humanrights.HrFixtures.uniqueName;
 
-/** Audit details hold codes, references and lengths: text typed into a request never reaches the log. */
+/**
+ * Audit details hold codes, references and lengths: text typed into a request never reaches the log.
+ * (An intake's details: {@code IntakeApiTest.anIntakeIsAuditedByCodesAndLengthsOnly}, which has poc-site-service's stand-in.)
+ */
 @ServiceTest
 class AuditDetailApiTest {
 
@@ -28,7 +31,7 @@ class AuditDetailApiTest {
     TestIssuer issuer;
 
     @Test
-    void reasonsProvidersNotesPartnersAndIntakeReferencesAreRecordedByLengthOnly() {
+    void reasonsProvidersNotesAndPartnersAreRecordedByLengthOnly() {
         String name = uniqueName();
         ApiResponse created = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-07", name));
         String reference = created.json().get("reference").asString();
@@ -43,12 +46,6 @@ class AuditDetailApiTest {
                 "{\"victimCode\": \"" + victim + "\", \"partner\": \"Friends of " + name + "\", \"note\": \"Note on " + name
                         + "\", \"overrideReason\": \"" + reason + "\"}");
         assertThat(shared.status()).as(shared.body()).isEqualTo(201);
-        String intakeReference = "SI-" + name.replace(' ', '-');
-        ApiResponse intake = api.post("/api/v1/hr-cases/referrals", senior(issuer),
-                "{\"sourceService\": \"poc-site-service\", \"sourceReference\": \"" + intakeReference + "\", \"fieldOffice\": \"MALAKAL\","
-                        + " \"occurredAt\": \"2026-03-07T10:00:00Z\", \"category\": \"SGBV\", \"summary\": \"Summary about " + name + "\"}");
-        assertThat(intake.status()).as(intake.body()).isEqualTo(201);
-
         ApiResponse log = api.get("/api/v1/hr-audit/events?size=200", admin(issuer));
         assertThat(log.body()).doesNotContain(name.split(" ")[1]);
         ApiResponse overrides = api.get("/api/v1/hr-audit/events?caseReference=" + reference + "&action=CONSENT_OVERRIDDEN&sort=sequence,asc",

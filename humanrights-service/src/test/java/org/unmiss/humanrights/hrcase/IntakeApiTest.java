@@ -98,6 +98,20 @@ class IntakeApiTest {
     }
 
     @Test
+    void anIntakeIsAuditedByCodesAndLengthsOnly() {
+        String sourceReference = incident("MALAKAL", "SGBV");
+        ApiResponse created = api.post("/api/v1/hr-cases/referrals", pocSiteService(), referral(sourceReference, "MALAKAL", "SGBV"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String reference = created.json().get("caseReference").asString();
+        ApiResponse log = api.get("/api/v1/hr-audit/events?caseReference=" + reference + "&action=REFERRAL_RECEIVED",
+                org.unmiss.humanrights.HrFixtures.admin(issuer));
+        // the source reference and service are the caller's text: only their lengths are kept; the summary not at all
+        assertThat(log.json().at("/content/0/detail").asString())
+                .isEqualTo("from service=16 chars, sourceReference=" + sourceReference.length() + " chars, category SGBV");
+        assertThat(log.body()).doesNotContain(sourceReference).doesNotContain("severity HIGH");
+    }
+
+    @Test
     void opensOneCasePerReferralHoweverOftenItIsRetried() {
         String sourceReference = incident("MALAKAL", "SGBV");
 

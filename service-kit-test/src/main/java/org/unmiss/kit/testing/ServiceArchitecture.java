@@ -20,12 +20,16 @@ import java.util.stream.Stream;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The package rules of docs/architecture.md, checked the same way in every service: package by feature
  * ({@code <service>.<feature>.{api,domain,persistence}} plus {@code config}); controllers in
- * {@code api}, never returning stored documents; domain and persistence never depending on api;
- * every endpoint stating its roles; no service importing another's classes.
+ * {@code api}, never returning stored documents; every endpoint stating its roles; no service importing
+ * another's classes; and the direction of docs/adr/0021-dependency-direction.md: {@code api -> domain <- persistence}
+ * (api may also read through persistence, {@code config} may use every layer, nothing uses api or config), with no
+ * package cycle inside the service and no cycle between its features.
  */
 public final class ServiceArchitecture {
 
@@ -54,9 +58,11 @@ public final class ServiceArchitecture {
                         .as("classes are packaged by feature: " + base + ".<feature>.{api,domain,persistence} or config"),
                 classes().that().areAnnotatedWith(RestController.class).should().resideInAPackage("..api..")
                         .as("controllers live in a feature's api package"),
-                noClasses().that().resideInAnyPackage("..domain..", "..persistence..")
-                        .should().dependOnClassesThat().resideInAPackage(base + ".*.api..")
-                        .as("domain and persistence do not depend on api"),
+                layers(base),
+                slices().matching(base + ".(**)").should().beFreeOfCycles()
+                        .as("no package cycles inside the service (each package of " + base + " is a slice)"),
+                slices().matching(base + ".(*)..").should().beFreeOfCycles()
+                        .as("no cycles between features (each " + base + ".<feature> is a slice)"),
                 classes().that().areAnnotatedWith(Document.class).should().resideInAnyPackage("..domain..", "..persistence..")
                         .as("stored documents live in domain or persistence"),
                 methods().that().areDeclaredInClassesThat().areAnnotatedWith(RestController.class).and().arePublic()
@@ -70,6 +76,27 @@ public final class ServiceArchitecture {
                 // A young service may have no persistence package or no controller yet.
                 .map(rule -> rule.allowEmptyShould(true))
                 .toList();
+    }
+
+    /**
+     * The direction inside (and across) features, ADR 0021: domain is the centre and depends on no other layer;
+     * persistence implements what domain declares (repositories, queries, outbound clients) and so depends on
+     * domain only; api may use domain and persistence; config wires everything and nothing depends on it.
+     * Optional layers: a young service, or a feature with no persistence, is not a violation.
+     */
+    private static ArchRule layers(String base) {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("config").definedBy(base + ".config..")
+                .layer("api").definedBy(base + ".*.api..")
+                .layer("domain").definedBy(base + ".*.domain..")
+                .layer("persistence").definedBy(base + ".*.persistence..")
+                .whereLayer("config").mayNotBeAccessedByAnyLayer()
+                .whereLayer("api").mayOnlyBeAccessedByLayers("config")
+                .whereLayer("persistence").mayOnlyBeAccessedByLayers("api", "config")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("api", "persistence", "config")
+                .as("layers point one way: api -> domain <- persistence (api may read persistence; config may use all;"
+                        + " domain depends on neither api nor persistence)");
     }
 
     private static ArchCondition<JavaMethod> notExposeStoredDocuments() {

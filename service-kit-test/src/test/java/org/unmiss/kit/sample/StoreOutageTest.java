@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.EmbeddedStore;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reaches its own store through a {@link StoreLink} the tests stall or cut.
  */
 @ServiceTest
+@TestPropertySource(properties = "unmiss.store.socket-timeout=3s")
 class StoreOutageTest {
 
     private static final EmbeddedStore store = EmbeddedStore.start();
@@ -35,8 +37,8 @@ class StoreOutageTest {
 
     /** "Within a few seconds": the kit's 2 s server selection plus slack for a loaded 2-core machine. */
     private static final Duration PROMPTLY = Duration.ofSeconds(6);
-    /** A hung store: the kit's socket timeout (8 s), twice for a retried read; the driver's default is none. */
-    private static final Duration HUNG_STORE_BOUND = Duration.ofSeconds(22);
+    /** A hung store: the socket timeout set here (3 s), twice for a retried read; the driver's default is none. */
+    private static final Duration HUNG_STORE_BOUND = Duration.ofSeconds(12);
 
     @Autowired
     ApiClient api;

@@ -7,9 +7,9 @@ import java.time.Duration;
 /**
  * How long a service waits for its store before it answers 503 (defaults in
  * service-kit-defaults.properties; options in {@code MONGODB_URI} such as
- * {@code serverSelectionTimeoutMS} still win). The socket timeout stays below the gateway's 10 s
- * response timeout, so a caller through the gateway hears the service's own 503, which says whether
- * the change may have been applied, rather than the gateway's.
+ * {@code serverSelectionTimeoutMS} still win). An unreachable store is a 503 within the server
+ * selection timeout; the socket timeout only frees requests held by a hung store, and is generous
+ * because one answer (a large batch insert) can legitimately take many seconds.
  *
  * @param serverSelectionTimeout how long an operation waits for a reachable store (driver default 30 s)
  * @param connectTimeout         how long opening a connection may take (driver default 10 s)

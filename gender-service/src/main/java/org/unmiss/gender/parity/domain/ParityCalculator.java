@@ -1,5 +1,7 @@
 package org.unmiss.gender.parity.domain;
 
+import org.unmiss.gender.personnel.domain.StrengthCount;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

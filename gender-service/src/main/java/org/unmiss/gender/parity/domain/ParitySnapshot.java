@@ -3,6 +3,7 @@ package org.unmiss.gender.parity.domain;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.gender.personnel.domain.StrengthCount;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.unmiss.gender.personnel.persistence;
 
-import org.unmiss.gender.parity.domain.StrengthCount;
+import org.unmiss.gender.personnel.domain.StrengthCount;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,6 +1,7 @@
 package org.unmiss.gender.parity.domain;
 
 import org.junit.jupiter.api.Test;
+import org.unmiss.gender.personnel.domain.StrengthCount;
 
 import java.util.List;
 

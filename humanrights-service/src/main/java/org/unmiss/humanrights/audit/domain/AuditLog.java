@@ -10,9 +10,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.unmiss.humanrights.audit.persistence.AuditCheckpointRepository;
-import org.unmiss.humanrights.audit.persistence.AuditEventRepository;
-import org.unmiss.humanrights.audit.persistence.AuditQueries;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.web.CorrelationId;
 
@@ -56,9 +53,7 @@ public class AuditLog {
     public record Target(String caseReference, String detail) {
     }
 
-    private final AuditEventRepository events;
-    private final AuditCheckpointRepository checkpoints;
-    private final AuditQueries queries;
+    private final AuditStore store;
     private final CurrentUser currentUser;
     private final AuditChain chain;
     private final CheckpointSigner signer;
@@ -69,11 +64,8 @@ public class AuditLog {
     private volatile long checkpointed;
 
     @SuppressWarnings("java:S107")
-    public AuditLog(AuditEventRepository events, AuditCheckpointRepository checkpoints, AuditQueries queries,
-                    CurrentUser currentUser, AuditChain chain, CheckpointSigner signer, AuditProperties properties) {
-        this.events = events;
-        this.checkpoints = checkpoints;
-        this.queries = queries;
+    public AuditLog(AuditStore store, CurrentUser currentUser, AuditChain chain, CheckpointSigner signer, AuditProperties properties) {
+        this.store = store;
         this.currentUser = currentUser;
         this.chain = chain;
         this.signer = signer;
@@ -134,7 +126,7 @@ public class AuditLog {
         for (int attempt = 1; ; attempt++) {
             List<AuditEvent> batch = chained(head, remaining);
             try {
-                queries.insertAll(batch);
+                store.insertAll(batch);
                 stored.addAll(batch);
                 head = new Head(batch.get(batch.size() - 1).sequence(), batch.get(batch.size() - 1).mac());
                 return stored;
@@ -173,7 +165,7 @@ public class AuditLog {
     private int storedPrefix(List<AuditEvent> batch) {
         int kept = 0;
         for (AuditEvent mine : batch) {
-            Optional<AuditEvent> there = events.findById(mine.sequence());
+            Optional<AuditEvent> there = store.event(mine.sequence());
             if (there.isEmpty() || !mine.mac().equals(there.get().mac())) {
                 break;
             }
@@ -185,8 +177,8 @@ public class AuditLog {
     /** Steps from a known entry over every entry stored after it (a key lookup each). */
     private Head advance(Head from) {
         Head last = from;
-        for (Optional<AuditEvent> next = events.findById(last.sequence() + 1); next.isPresent();
-             next = events.findById(last.sequence() + 1)) {
+        for (Optional<AuditEvent> next = store.event(last.sequence() + 1); next.isPresent();
+             next = store.event(last.sequence() + 1)) {
             last = new Head(next.get().sequence(), next.get().mac());
         }
         return last;
@@ -206,7 +198,7 @@ public class AuditLog {
      * this takes about 2·log2(entries since the checkpoint) key lookups.
      */
     private Head recover() {
-        Optional<AuditCheckpoint> latest = checkpoints.findTopByOrderByPositionDesc();
+        Optional<AuditCheckpoint> latest = store.latestCheckpoint();
         latest.ifPresent(c -> checkpointed = c.position());
         long present = latest.map(AuditCheckpoint::position).filter(this::stored).orElse(0L);
         long step = 1;
@@ -227,7 +219,7 @@ public class AuditLog {
         if (present == 0) {
             return new Head(0, AuditChain.GENESIS);
         }
-        AuditEvent last = events.findById(present).orElseThrow();
+        AuditEvent last = store.event(present).orElseThrow();
         return advance(new Head(last.sequence(), last.mac()));
     }
 
@@ -237,7 +229,7 @@ public class AuditLog {
      * answers it by counting.)
      */
     private boolean stored(long sequence) {
-        return events.findById(sequence).isPresent();
+        return store.event(sequence).isPresent();
     }
 
     /** Signs the head at the configured interval, if entries were added since the last checkpoint. */
@@ -270,9 +262,9 @@ public class AuditLog {
         }
         AuditCheckpoint signed = signer.sign(current.sequence(), clock.instant().truncatedTo(ChronoUnit.MILLIS), current.mac());
         try {
-            checkpoints.insert(signed);
+            store.insertCheckpoint(signed);
         } catch (DuplicateKeyException anotherInstanceSignedThisPosition) {
-            return checkpoints.findById(current.sequence());
+            return store.checkpoint(current.sequence());
         }
         synchronized (this) {
             checkpointed = Math.max(checkpointed, signed.position());
@@ -283,7 +275,7 @@ public class AuditLog {
     }
 
     public Optional<AuditCheckpoint> latestCheckpoint() {
-        return checkpoints.findTopByOrderByPositionDesc();
+        return store.latestCheckpoint();
     }
 
     /** Whether a checkpoint (one kept outside the store, say) carries a valid signature of this service's key. */
@@ -325,7 +317,7 @@ public class AuditLog {
         long next = 1;
         String previous = AuditChain.GENESIS;
         while (true) {
-            List<AuditEvent> batch = queries.batch(next, VERIFY_BATCH);
+            List<AuditEvent> batch = store.batch(next, VERIFY_BATCH);
             long broken = chain.firstBreak(batch, next, previous);
             if (broken >= 0) {
                 return new ChainCheck(false, Finding.ALTERED, broken - 1, broken, previous, null);

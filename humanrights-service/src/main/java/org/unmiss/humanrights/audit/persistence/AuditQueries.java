@@ -8,20 +8,47 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.audit.domain.AuditAction;
+import org.unmiss.humanrights.audit.domain.AuditCheckpoint;
 import org.unmiss.humanrights.audit.domain.AuditEvent;
+import org.unmiss.humanrights.audit.domain.AuditStore;
 import org.unmiss.kit.store.ListQuery;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Audit log queries answered by the store. */
+/** Audit log queries answered by the store, and the log's {@link AuditStore}. */
 @Component
-public class AuditQueries {
+public class AuditQueries implements AuditStore {
 
     private final MongoTemplate mongo;
+    private final AuditEventRepository events;
+    private final AuditCheckpointRepository checkpoints;
 
-    public AuditQueries(MongoTemplate mongo) {
+    public AuditQueries(MongoTemplate mongo, AuditEventRepository events, AuditCheckpointRepository checkpoints) {
         this.mongo = mongo;
+        this.events = events;
+        this.checkpoints = checkpoints;
+    }
+
+    @Override
+    public Optional<AuditEvent> event(long sequence) {
+        return events.findById(sequence);
+    }
+
+    @Override
+    public Optional<AuditCheckpoint> latestCheckpoint() {
+        return checkpoints.findTopByOrderByPositionDesc();
+    }
+
+    @Override
+    public Optional<AuditCheckpoint> checkpoint(long position) {
+        return checkpoints.findById(position);
+    }
+
+    @Override
+    public void insertCheckpoint(AuditCheckpoint checkpoint) {
+        checkpoints.insert(checkpoint);
     }
 
     public Page<AuditEvent> find(String caseReference, String actor, AuditAction action, Instant from, Instant to,
@@ -34,12 +61,12 @@ public class AuditQueries {
                 .page(mongo, pageable, AuditEvent.class);
     }
 
-    /** Stores a run of consecutive entries in one command (insertMany), in chain order. */
+    @Override
     public void insertAll(List<AuditEvent> entries) {
         mongo.insert(entries, AuditEvent.class);
     }
 
-    /** Up to {@code limit} entries from {@code fromSequence} on, in chain order. */
+    @Override
     public List<AuditEvent> batch(long fromSequence, int limit) {
         Query query = Query.query(Criteria.where("_id").gte(fromSequence)).with(Sort.by("_id")).limit(limit);
         return mongo.find(query, AuditEvent.class);

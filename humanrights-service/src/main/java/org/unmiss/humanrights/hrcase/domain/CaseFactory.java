@@ -1,8 +1,8 @@
 package org.unmiss.humanrights.hrcase.domain;
 
 import org.springframework.stereotype.Component;
+import org.unmiss.humanrights.party.domain.PerpetratorParties;
 import org.unmiss.humanrights.party.domain.PerpetratorParty;
-import org.unmiss.humanrights.party.persistence.PerpetratorPartyRepository;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
@@ -29,16 +29,16 @@ import java.util.stream.Collectors;
 public class CaseFactory {
 
     private final IdentityVault vault;
-    private final PerpetratorPartyRepository parties;
+    private final PerpetratorParties parties;
 
-    public CaseFactory(IdentityVault vault, PerpetratorPartyRepository parties) {
+    public CaseFactory(IdentityVault vault, PerpetratorParties parties) {
         this.vault = vault;
         this.parties = parties;
     }
 
     /** The reference list of parties by code, for a batch of {@link #newCase} calls. */
     public Map<String, PerpetratorParty> partiesByCode() {
-        return parties.findAll().stream().collect(Collectors.toMap(PerpetratorParty::code, Function.identity()));
+        return parties.all().stream().collect(Collectors.toMap(PerpetratorParty::code, Function.identity()));
     }
 
     public void checkOffice(String fieldOffice, LocalDate recordedOn, String field, List<FieldError> errors) {

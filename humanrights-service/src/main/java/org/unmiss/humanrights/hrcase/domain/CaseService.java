@@ -6,8 +6,6 @@ import org.springframework.stereotype.Service;
 import org.unmiss.humanrights.audit.domain.AuditAction;
 import org.unmiss.humanrights.audit.domain.AuditDetail;
 import org.unmiss.humanrights.audit.domain.AuditLog;
-import org.unmiss.humanrights.hrcase.persistence.CaseQueries;
-import org.unmiss.humanrights.hrcase.persistence.HrCaseRepository;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
 import org.unmiss.kit.problem.ConflictException;
@@ -43,7 +41,7 @@ public class CaseService {
     /** The intake category that opens a case without acts: what happened is for the investigation to establish. */
     static final String INTAKE_UNSPECIFIED = "SGBV";
 
-    private final HrCaseRepository cases;
+    private final CaseStore cases;
     private final ReferenceNumbers referenceNumbers;
     private final CaseFactory factory;
     private final IdentityVault vault;
@@ -51,18 +49,16 @@ public class CaseService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PocIncidentVerifier pocIncidents;
-    private final CaseQueries queries;
     private final CaseTexts texts;
     private final String pocSiteClientId;
 
     @SuppressWarnings("java:S107")
-    public CaseService(HrCaseRepository cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
-                       AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents, CaseQueries queries,
+    public CaseService(CaseStore cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
+                       AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents,
                        CaseTexts texts, @Value("${humanrights.intake.poc-site-client-id}") String pocSiteClientId) {
         this.texts = texts;
         this.pocSiteClientId = pocSiteClientId;
         this.cases = cases;
-        this.queries = queries;
         this.referenceNumbers = referenceNumbers;
         this.factory = factory;
         this.vault = vault;
@@ -121,7 +117,7 @@ public class CaseService {
 
     /** The case, if the caller's field office covers it; another office's case does not exist for them. */
     public HrCase read(String reference) {
-        HrCase hrCase = queries.findVisible(currentUser.fieldOffice(), reference)
+        HrCase hrCase = cases.findVisible(currentUser.fieldOffice(), reference)
                 .orElseThrow(() -> new NotFoundException("Case", reference));
         audit.record(AuditAction.CASE_READ, reference, "status " + hrCase.status());
         return hrCase;
@@ -443,7 +439,7 @@ public class CaseService {
 
     /** The case for a change: 404 outside the caller's office, 412 if the client's version is not current. */
     private HrCase forWrite(String reference, Long clientVersion) {
-        HrCase hrCase = queries.findVisible(currentUser.fieldOffice(), reference)
+        HrCase hrCase = cases.findVisible(currentUser.fieldOffice(), reference)
                 .orElseThrow(() -> new NotFoundException("Case", reference));
         if (clientVersion != null) {
             if (!clientVersion.equals(hrCase.version())) {

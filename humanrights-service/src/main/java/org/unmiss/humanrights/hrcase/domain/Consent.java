@@ -9,7 +9,10 @@ import java.util.List;
  * What a victim agreed to, as last recorded: referral to services, use in de-identified reporting
  * (without it the victim is left out of every released figure and export), and sharing their
  * identity with the partners named. For a child, identified sharing also needs a caregiver's
- * consent and the child's own assent, both recorded. Nothing is assumed: no record means no consent.
+ * consent and the child's own assent, both recorded. Nothing is assumed for referral or sharing: no
+ * record means no consent. De-identified figures are the exception (ADR 0014): a victim nobody has
+ * asked yet (killed, or counted in a group a witness described) is counted as the MRM counts verified
+ * acts; only a recorded refusal takes them out.
  */
 public record Consent(boolean servicesReferral, boolean deidentifiedReporting, boolean identifiedSharing,
                       List<String> sharingPartners, boolean caregiverConsent, boolean childAssent,
@@ -30,6 +33,16 @@ public record Consent(boolean servicesReferral, boolean deidentifiedReporting, b
 
     public static Consent none() {
         return new Consent(false, false, false, List.of(), false, false, null, null);
+    }
+
+    /** Whether a victim's consent was ever recorded ({@link #none()} is the answer nobody has given yet). */
+    public boolean recorded() {
+        return recordedAt != null;
+    }
+
+    /** Whether the victim may be counted in de-identified released figures: unless a recorded consent refuses it. */
+    public boolean allowsDeidentifiedReporting() {
+        return !recorded() || deidentifiedReporting;
     }
 
     /** Whether this victim's identity may go to {@code partner}; a child's needs caregiver consent and their assent too. */

@@ -12,8 +12,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.audit.domain.AuditAction;
 import org.unmiss.humanrights.audit.domain.AuditLog;
-import org.unmiss.humanrights.hrcase.persistence.HrCaseRepository;
-import org.unmiss.humanrights.hrcase.persistence.PocSiteClient;
 import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.security.ServiceAccountTokens;
 
@@ -37,14 +35,14 @@ public class PocIncidentVerifier {
     private static final Logger log = LoggerFactory.getLogger(PocIncidentVerifier.class);
     private static final int RECHECK_BATCH = 100;
 
-    private final PocSiteClient pocSite;
+    private final PocIncidents pocSite;
     private final ServiceAccountTokens tokens;
-    private final HrCaseRepository cases;
+    private final CaseStore cases;
     private final MongoTemplate mongo;
     private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    public PocIncidentVerifier(PocSiteClient pocSite, ServiceAccountTokens tokens, HrCaseRepository cases,
+    public PocIncidentVerifier(PocIncidents pocSite, ServiceAccountTokens tokens, CaseStore cases,
                                MongoTemplate mongo, AuditLog audit) {
         this.pocSite = pocSite;
         this.tokens = tokens;

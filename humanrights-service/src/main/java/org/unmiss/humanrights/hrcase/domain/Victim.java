@@ -17,9 +17,9 @@ public record Victim(String code, VictimKind kind, int count, Sex sex, Integer a
         return sealedName != null || sealedContact != null || sealedExactLocation != null;
     }
 
-    /** Whether this victim may be counted in released figures and exports: only with consent to de-identified reporting. */
+    /** Whether this victim may be counted in released figures and exports: unless their recorded consent refuses it. */
     public boolean releasable() {
-        return consent != null && consent.deidentifiedReporting();
+        return consent == null || consent.allowsDeidentifiedReporting();
     }
 
     public Victim withConsent(Consent newConsent) {

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
+import org.unmiss.humanrights.hrcase.domain.CaseStore;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.SouthSudanState;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
@@ -22,12 +23,29 @@ import java.util.Optional;
  * gets their own office's cases whatever they ask for, a caller without an office gets none.
  */
 @Component
-public class CaseQueries {
+public class CaseQueries implements CaseStore {
 
     private final MongoTemplate mongo;
+    private final HrCaseRepository cases;
 
-    public CaseQueries(MongoTemplate mongo) {
+    public CaseQueries(MongoTemplate mongo, HrCaseRepository cases) {
         this.mongo = mongo;
+        this.cases = cases;
+    }
+
+    @Override
+    public HrCase insert(HrCase hrCase) {
+        return cases.insert(hrCase);
+    }
+
+    @Override
+    public HrCase save(HrCase hrCase) {
+        return cases.save(hrCase);
+    }
+
+    @Override
+    public Optional<HrCase> findByIntakeKey(String intakeKey) {
+        return cases.findByIntakeKey(intakeKey);
     }
 
     public record Filter(String fieldOffice, CaseStatus status, ViolationType violationType, SouthSudanState state,
@@ -39,6 +57,7 @@ public class CaseQueries {
      * and a case that does not exist are the same answer reached the same way (no second step that could
      * tell them apart by time).
      */
+    @Override
     public Optional<HrCase> findVisible(FieldOfficeScope scope, String reference) {
         return Optional.ofNullable(mongo.findOne(Query.query(visible(scope, reference)), HrCase.class));
     }

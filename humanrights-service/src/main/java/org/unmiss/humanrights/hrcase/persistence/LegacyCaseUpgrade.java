@@ -77,7 +77,10 @@ public class LegacyCaseUpgrade {
             int releasableChildren = 0;
             for (Document victim : list(act, "victims")) {
                 Document consent = victim.get("consent", Document.class);
-                if (consent != null && Boolean.TRUE.equals(consent.getBoolean("deidentifiedReporting"))) {
+                // as Consent.allowsDeidentifiedReporting: only a recorded refusal leaves a victim out
+                boolean refused = consent != null && consent.get("recordedAt") != null
+                        && !Boolean.TRUE.equals(consent.getBoolean("deidentifiedReporting"));
+                if (!refused) {
                     int count = victim.getInteger("count", 1);
                     releasable += count;
                     String ageGroup = victim.getString("ageGroup");

@@ -5,6 +5,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.unmiss.humanrights.hrcase.domain.PocIncidents;
 
 import java.util.Map;
 
@@ -16,13 +17,15 @@ import java.util.Map;
  * open the circuit for everyone.
  */
 @FeignClient(name = "poc-site", url = "${unmiss.clients.poc-site.url}", dismiss404 = true)
-public interface PocSiteClient {
+public interface PocSiteClient extends PocIncidents {
 
     /** As the calling officer: the kit relays their token, so poc-site-service decides on their rights. */
+    @Override
     @GetMapping("/api/v1/security-incidents/{reference}")
     ResponseEntity<Map<String, Object>> incident(@PathVariable("reference") String reference);
 
     /** With an explicit token, for background checks where no user is present. */
+    @Override
     @GetMapping("/api/v1/security-incidents/{reference}")
     ResponseEntity<Map<String, Object>> incident(@PathVariable("reference") String reference,
                                                  @RequestHeader("Authorization") String authorization);

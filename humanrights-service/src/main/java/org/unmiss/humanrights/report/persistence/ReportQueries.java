@@ -121,7 +121,8 @@ public class ReportQueries {
                 "status", "verified", "lateVerification", "occurredFrom", "violations.type", "violations.code",
                 "violations.perpetrators.partyCode", "violations.releasableVictimCount", "violations.releasableChildVictimCount",
                 "violations.victims.sex", "violations.victims.ageGroup", "violations.victims.count", "violations.victims.kind",
-                "violations.victims.consent.deidentifiedReporting");
+                // both: a victim is left out only by a recorded refusal (Consent.allowsDeidentifiedReporting)
+                "violations.victims.consent.deidentifiedReporting", "violations.victims.consent.recordedAt");
         return mongo.stream(query, HrCase.class);
     }
 

@@ -34,8 +34,36 @@ public final class BsonH2Backend extends H2Backend {
     private static final String LOCAL = "local";
     private static final String OPLOG = "oplog.rs";
 
+    /** Asks for a commit without waiting for it; see {@link SecondaryIndex} (an index build). */
+    private static final ThreadLocal<Runnable> OPENING_COMMITS = new ThreadLocal<>();
+
+    private final Runnable commitSoon;
+
     public BsonH2Backend(MVStore store) {
-        super(store);
+        this(store, () -> {
+        });
+    }
+
+    /**
+     * @param commitSoon asks the store's committer for a commit without waiting for it: a long index build calls it
+     *                   every so many documents, since nothing else commits while no client waits for a reply, and
+     *                   a whole build's pages left unsaved ran a 256 MB store out of memory at a million documents
+     */
+    public BsonH2Backend(MVStore store, Runnable commitSoon) {
+        super(withCommits(store, commitSoon));
+        this.commitSoon = commitSoon;
+        OPENING_COMMITS.remove();
+    }
+
+    // the superclass constructor opens every database (and may build indexes) before the field is set
+    private static MVStore withCommits(MVStore store, Runnable commitSoon) {
+        OPENING_COMMITS.set(commitSoon);
+        return store;
+    }
+
+    private Runnable commits() {
+        return commitSoon != null ? commitSoon : OPENING_COMMITS.get() != null ? OPENING_COMMITS.get() : () -> {
+        };
     }
 
     /**
@@ -129,6 +157,14 @@ public final class BsonH2Backend extends H2Backend {
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             String name = StoreMaps.index(getFullCollectionNamespace(collectionName), indexName);
             return new UniqueIndex(StoreMaps.openIndex(store(), name), indexName, keys, sparse);
+        }
+
+        /** The stock backend ignores non-unique indexes; here they are kept (see {@link SecondaryIndex}). */
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            String name = StoreMaps.index(getFullCollectionNamespace(collectionName), indexName);
+            return new SecondaryIndex(StoreMaps.openIndex(store(), name), store().openMap(SecondaryIndex.STATE_MAP),
+                    name, indexName, keys, sparse, commits());
         }
     }
 

@@ -2,15 +2,11 @@ package org.unmiss.peace.agreement.domain;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
-import org.unmiss.peace.agreement.persistence.AgreementChapterRepository;
-import org.unmiss.peace.agreement.persistence.ProvisionQueries;
-import org.unmiss.peace.agreement.persistence.ProvisionRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,34 +20,29 @@ import java.util.Map;
 @Service
 public class ProvisionService {
 
-    private final ProvisionRepository provisions;
-    private final ProvisionQueries queries;
-    private final AgreementChapterRepository chapters;
+    private final AgreementStore store;
     private final CurrentUser user;
     private final Clock clock;
 
-    public ProvisionService(ProvisionRepository provisions, ProvisionQueries queries, AgreementChapterRepository chapters,
-                            CurrentUser user, Clock clock) {
-        this.provisions = provisions;
-        this.queries = queries;
-        this.chapters = chapters;
+    public ProvisionService(AgreementStore store, CurrentUser user, Clock clock) {
+        this.store = store;
         this.user = user;
         this.clock = clock;
     }
 
     public Page<Provision> list(String chapter, ImplementationStatus status, String responsibleBody, Pageable pageable) {
-        return queries.find(chapter, status, responsibleBody, pageable);
+        return store.find(chapter, status, responsibleBody, pageable);
     }
 
     public Provision get(String code) {
-        return provisions.findById(code).orElseThrow(() -> new NotFoundException("Provision", code));
+        return store.provision(code).orElseThrow(() -> new NotFoundException("Provision", code));
     }
 
     public Provision create(String code, String chapter, String title, LocalDate deadline, String responsibleBody,
                             Benchmark benchmark, ImplementationStatus status, LocalDate effectiveDate, String evidence,
                             Double measuredValue) {
         List<FieldError> errors = new ArrayList<>();
-        if (!chapters.existsById(chapter)) {
+        if (!store.chapterExists(chapter)) {
             errors.add(new FieldError("chapter", "is not a chapter of the agreement (I to VIII)"));
         } else if (!code.startsWith(chapter + ".")) {
             errors.add(new FieldError("code", "must start with its chapter, e.g. " + chapter + ".1.1"));
@@ -62,7 +53,7 @@ public class ProvisionService {
         }
         Provision provision = new Provision(code, chapter, title, deadline, responsibleBody, benchmark,
                 entry(status, effectiveDate, evidence, measuredValue));
-        return provisions.insert(provision);
+        return store.insert(provision);
     }
 
     public Provision recordStatus(String code, long version, ImplementationStatus status, LocalDate effectiveDate,
@@ -75,16 +66,16 @@ public class ProvisionService {
         Provision provision = get(code);
         provision.expectVersion(version);
         provision.record(entry(status, effectiveDate, evidence, measuredValue));
-        return provisions.save(provision);
+        return store.save(provision);
     }
 
     public ImplementationMatrix matrix(LocalDate asOf, String chapterFilter) {
-        if (chapterFilter != null && !chapters.existsById(chapterFilter)) {
+        if (chapterFilter != null && !store.chapterExists(chapterFilter)) {
             throw new InvalidRequestException("chapter", "is not a chapter of the agreement (I to VIII)");
         }
-        List<Provision> all = queries.inChapter(chapterFilter);
+        List<Provision> all = store.inChapter(chapterFilter);
         List<ChapterImplementation> rows = new ArrayList<>();
-        chapters.findAll(Sort.by("number")).stream()
+        store.chaptersInOrder().stream()
                 .filter(chapter -> chapterFilter == null || chapter.code().equals(chapterFilter))
                 .forEach(chapter -> {
                     Map<ImplementationStatus, Long> counts = new EnumMap<>(ImplementationStatus.class);

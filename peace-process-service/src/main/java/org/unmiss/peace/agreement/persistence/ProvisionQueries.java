@@ -8,27 +8,61 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.unmiss.peace.agreement.domain.AgreementChapter;
+import org.unmiss.peace.agreement.domain.AgreementStore;
 import org.unmiss.peace.agreement.domain.ImplementationStatus;
 import org.unmiss.peace.agreement.domain.Provision;
 
 import java.util.List;
+import java.util.Optional;
 
+/** The agreement's store: provision and chapter reads and writes, as domain's {@link AgreementStore} asks for them. */
 @Component
-public class ProvisionQueries {
+public class ProvisionQueries implements AgreementStore {
 
     private final MongoTemplate mongo;
+    private final ProvisionRepository provisions;
+    private final AgreementChapterRepository chapters;
 
-    public ProvisionQueries(MongoTemplate mongo) {
+    public ProvisionQueries(MongoTemplate mongo, ProvisionRepository provisions, AgreementChapterRepository chapters) {
         this.mongo = mongo;
+        this.provisions = provisions;
+        this.chapters = chapters;
     }
 
+    @Override
+    public Optional<Provision> provision(String code) {
+        return provisions.findById(code);
+    }
+
+    @Override
+    public Provision insert(Provision provision) {
+        return provisions.insert(provision);
+    }
+
+    @Override
+    public Provision save(Provision provision) {
+        return provisions.save(provision);
+    }
+
+    @Override
+    public boolean chapterExists(String code) {
+        return chapters.existsById(code);
+    }
+
+    @Override
+    public List<AgreementChapter> chaptersInOrder() {
+        return chapters.findAll(Sort.by("number"));
+    }
+
+    @Override
     public Page<Provision> find(String chapter, ImplementationStatus status, String responsibleBody, Pageable pageable) {
         Query query = new Query(criteria(chapter, status, responsibleBody));
         long total = mongo.count(query, Provision.class);
         return new PageImpl<>(mongo.find(query.with(pageable), Provision.class), pageable, total);
     }
 
-    /** Every provision of one chapter, or of all chapters, in code order. */
+    @Override
     public List<Provision> inChapter(String chapter) {
         return mongo.find(new Query(criteria(chapter, null, null)).with(Sort.by("chapter", "_id")), Provision.class);
     }

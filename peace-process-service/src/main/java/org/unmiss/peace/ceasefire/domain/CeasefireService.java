@@ -8,8 +8,6 @@ import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
-import org.unmiss.peace.ceasefire.persistence.CeasefireQueries;
-import org.unmiss.peace.ceasefire.persistence.CeasefireReportRepository;
 import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.peace.location.domain.SouthSudanState;
 import org.unmiss.kit.store.ReferenceNumbers;
@@ -25,31 +23,28 @@ public class CeasefireService {
 
     public static final String PREFIX = "CF";
 
-    private final CeasefireReportRepository reports;
-    private final CeasefireQueries queries;
+    private final CeasefireStore reports;
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
 
-    public CeasefireService(CeasefireReportRepository reports, CeasefireQueries queries, ReferenceNumbers numbers,
-                            CurrentUser user, Clock clock) {
+    public CeasefireService(CeasefireStore reports, ReferenceNumbers numbers, CurrentUser user, Clock clock) {
         this.reports = reports;
-        this.queries = queries;
         this.numbers = numbers;
         this.user = user;
         this.clock = clock;
     }
 
     public Page<CeasefireReport> list(ViolationReportFilter filter, Pageable pageable) {
-        return queries.find(filter, user.fieldOffice(), pageable);
+        return reports.find(filter, user.fieldOffice(), pageable);
     }
 
     public List<CeasefireSummaryRow> summary(CeasefireDimension dimension, ViolationReportFilter filter) {
-        return queries.summary(dimension, filter, user.fieldOffice());
+        return reports.summary(dimension, filter, user.fieldOffice());
     }
 
     public CeasefireReport get(String id) {
-        return reports.findById(id).filter(r -> user.covers(r.fieldOffice()))
+        return reports.report(id).filter(r -> user.covers(r.fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Ceasefire report", id));
     }
 

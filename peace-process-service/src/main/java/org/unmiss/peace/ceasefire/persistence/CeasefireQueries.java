@@ -13,24 +13,44 @@ import org.springframework.stereotype.Component;
 import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.peace.ceasefire.domain.CeasefireDimension;
 import org.unmiss.peace.ceasefire.domain.CeasefireReport;
+import org.unmiss.peace.ceasefire.domain.CeasefireStore;
 import org.unmiss.peace.ceasefire.domain.CeasefireSummaryRow;
 import org.unmiss.peace.ceasefire.domain.ViolationReportFilter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 @Component
-public class CeasefireQueries {
+public class CeasefireQueries implements CeasefireStore {
 
     private static final String COLLECTION = "ceasefire_reports";
     private final MongoTemplate mongo;
+    private final CeasefireReportRepository reports;
 
-    public CeasefireQueries(MongoTemplate mongo) {
+    public CeasefireQueries(MongoTemplate mongo, CeasefireReportRepository reports) {
         this.mongo = mongo;
+        this.reports = reports;
     }
 
+    @Override
+    public Optional<CeasefireReport> report(String id) {
+        return reports.findById(id);
+    }
+
+    @Override
+    public CeasefireReport insert(CeasefireReport report) {
+        return reports.insert(report);
+    }
+
+    @Override
+    public CeasefireReport save(CeasefireReport report) {
+        return reports.save(report);
+    }
+
+    @Override
     public Page<CeasefireReport> find(ViolationReportFilter filter, FieldOfficeScope scope, Pageable pageable) {
         Query query = Query.query(criteria(filter, scope));
         long total = mongo.count(query, CeasefireReport.class);
@@ -38,6 +58,7 @@ public class CeasefireQueries {
     }
 
     /** Counts per group: all reports, those still open, those with an access denial (three store aggregations). */
+    @Override
     public List<CeasefireSummaryRow> summary(CeasefireDimension dimension, ViolationReportFilter filter, FieldOfficeScope scope) {
         Map<String, Long> all = count(dimension, criteria(filter, scope));
         Map<String, Long> open = count(dimension, new Criteria().andOperator(criteria(filter, scope), Criteria.where("open").is(true)));

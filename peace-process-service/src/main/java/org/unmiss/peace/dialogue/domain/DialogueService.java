@@ -8,8 +8,6 @@ import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
-import org.unmiss.peace.dialogue.persistence.DialogueQueries;
-import org.unmiss.peace.dialogue.persistence.DialogueRepository;
 import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
 
@@ -22,31 +20,28 @@ import java.util.List;
 @Service
 public class DialogueService {
 
-    private final DialogueRepository dialogues;
-    private final DialogueQueries queries;
+    private final DialogueStore dialogues;
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
 
-    public DialogueService(DialogueRepository dialogues, DialogueQueries queries, ReferenceNumbers numbers, CurrentUser user,
-                           Clock clock) {
+    public DialogueService(DialogueStore dialogues, ReferenceNumbers numbers, CurrentUser user, Clock clock) {
         this.dialogues = dialogues;
-        this.queries = queries;
         this.numbers = numbers;
         this.user = user;
         this.clock = clock;
     }
 
     public Page<DialogueInitiative> list(DialogueFilter filter, Pageable pageable) {
-        return queries.find(filter, user.fieldOffice(), pageable);
+        return dialogues.find(filter, user.fieldOffice(), pageable);
     }
 
     public List<DialogueSummaryRow> summary(String groupBy, DialogueFilter filter) {
-        return queries.summary(groupBy, filter, user.fieldOffice());
+        return dialogues.summary(groupBy, filter, user.fieldOffice());
     }
 
     public DialogueInitiative get(String id) {
-        return dialogues.findById(id).filter(d -> user.covers(d.content().fieldOffice()))
+        return dialogues.initiative(id).filter(d -> user.covers(d.content().fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Dialogue initiative", id));
     }
 

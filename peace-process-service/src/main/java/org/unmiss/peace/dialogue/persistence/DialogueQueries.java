@@ -13,21 +13,41 @@ import org.springframework.stereotype.Component;
 import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.peace.dialogue.domain.DialogueFilter;
 import org.unmiss.peace.dialogue.domain.DialogueInitiative;
+import org.unmiss.peace.dialogue.domain.DialogueStore;
 import org.unmiss.peace.dialogue.domain.DialogueStatus;
 import org.unmiss.peace.dialogue.domain.DialogueSummaryRow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 @Component
-public class DialogueQueries {
+public class DialogueQueries implements DialogueStore {
 
     private final MongoTemplate mongo;
+    private final DialogueRepository dialogues;
 
-    public DialogueQueries(MongoTemplate mongo) {
+    public DialogueQueries(MongoTemplate mongo, DialogueRepository dialogues) {
         this.mongo = mongo;
+        this.dialogues = dialogues;
     }
 
+    @Override
+    public Optional<DialogueInitiative> initiative(String id) {
+        return dialogues.findById(id);
+    }
+
+    @Override
+    public DialogueInitiative insert(DialogueInitiative initiative) {
+        return dialogues.insert(initiative);
+    }
+
+    @Override
+    public DialogueInitiative save(DialogueInitiative initiative) {
+        return dialogues.save(initiative);
+    }
+
+    @Override
     public Page<DialogueInitiative> find(DialogueFilter filter, FieldOfficeScope scope, Pageable pageable) {
         Query query = Query.query(criteria(filter, scope));
         long total = mongo.count(query, DialogueInitiative.class);
@@ -35,6 +55,7 @@ public class DialogueQueries {
     }
 
     /** Held initiatives per type or state ({@code groupBy} is the stored field name). */
+    @Override
     public List<DialogueSummaryRow> summary(String groupBy, DialogueFilter filter, FieldOfficeScope scope) {
         Criteria held = new Criteria().andOperator(criteria(filter, scope), Criteria.where("status").is(DialogueStatus.HELD));
         List<AggregationOperation> stages = List.of(Aggregation.match(held),

@@ -4,7 +4,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.security.CurrentUser;
-import org.unmiss.peace.engagement.persistence.EngagementQueries;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,10 +23,10 @@ public class EngagementReports {
     private static final Set<EngagementStatus> FOLLOWED_UP = EnumSet.of(EngagementStatus.PENDING_APPROVAL,
             EngagementStatus.APPROVED, EngagementStatus.PUBLISHED);
 
-    private final EngagementQueries queries;
+    private final EngagementStore queries;
     private final CurrentUser user;
 
-    public EngagementReports(EngagementQueries queries, CurrentUser user) {
+    public EngagementReports(EngagementStore queries, CurrentUser user) {
         this.queries = queries;
         this.user = user;
     }

@@ -9,12 +9,9 @@ import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.security.FieldOfficeScope;
-import org.unmiss.peace.agreement.persistence.AgreementChapterRepository;
-import org.unmiss.peace.engagement.persistence.EngagementQueries;
-import org.unmiss.peace.engagement.persistence.EngagementRepository;
-import org.unmiss.peace.interlocutor.persistence.InterlocutorRepository;
 import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
+import org.unmiss.peace.agreement.domain.AgreementStore;
 import org.unmiss.peace.participant.domain.ParticipantCheck;
 import org.unmiss.peace.participant.domain.ParticipantVerifier;
 
@@ -38,21 +35,18 @@ public class EngagementService {
     public static final String PREFIX = "ENG";
     private static final Set<EngagementStatus> PUBLISHED_ONLY = EnumSet.of(EngagementStatus.PUBLISHED);
 
-    private final EngagementRepository engagements;
-    private final EngagementQueries queries;
-    private final AgreementChapterRepository chapters;
-    private final InterlocutorRepository directory;
+    private final EngagementStore engagements;
+    private final AgreementStore agreement;
+    private final InterlocutorDirectory directory;
     private final ParticipantVerifier verifier;
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
 
-    public EngagementService(EngagementRepository engagements, EngagementQueries queries, AgreementChapterRepository chapters,
-                             InterlocutorRepository directory, ParticipantVerifier verifier, ReferenceNumbers numbers,
-                             CurrentUser user, Clock clock) {
+    public EngagementService(EngagementStore engagements, AgreementStore agreement, InterlocutorDirectory directory,
+                             ParticipantVerifier verifier, ReferenceNumbers numbers, CurrentUser user, Clock clock) {
         this.engagements = engagements;
-        this.queries = queries;
-        this.chapters = chapters;
+        this.agreement = agreement;
         this.directory = directory;
         this.verifier = verifier;
         this.numbers = numbers;
@@ -70,11 +64,11 @@ public class EngagementService {
     }
 
     public Page<Engagement> list(EngagementFilter filter, Pageable pageable) {
-        return queries.find(filter, scope(), visibleStatuses(), pageable);
+        return engagements.find(filter, scope(), visibleStatuses(), pageable);
     }
 
     public Engagement get(String id) {
-        return engagements.findById(id)
+        return engagements.engagement(id)
                 .filter(e -> user.covers(e.fieldOffice()) && visibleStatuses().contains(e.status()))
                 .orElseThrow(() -> new NotFoundException("Engagement", id));
     }
@@ -181,7 +175,7 @@ public class EngagementService {
     }
 
     private Engagement writable(String id, long version) {
-        Engagement engagement = engagements.findById(id).filter(e -> user.covers(e.fieldOffice()))
+        Engagement engagement = engagements.engagement(id).filter(e -> user.covers(e.fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Engagement", id));
         engagement.expectVersion(version);
         return engagement;
@@ -203,13 +197,13 @@ public class EngagementService {
         FieldOffices.problemWith(content.fieldOffice(), content.date())
                 .ifPresent(reason -> errors.add(new FieldError(prefix + "fieldOffice", reason)));
         for (int i = 0; i < content.agreementChapters().size(); i++) {
-            if (!chapters.existsById(content.agreementChapters().get(i))) {
+            if (!agreement.chapterExists(content.agreementChapters().get(i))) {
                 errors.add(new FieldError(prefix + "agreementChapters[" + i + "]", "is not a chapter of the agreement (I to VIII)"));
             }
         }
         for (int i = 0; i < content.interlocutors().size(); i++) {
             String entry = content.interlocutors().get(i).interlocutorId();
-            if (entry != null && !directory.existsById(entry)) {
+            if (entry != null && !directory.isListed(entry)) {
                 errors.add(new FieldError(prefix + "interlocutors[" + i + "].interlocutorId", "is not in the interlocutor directory"));
             }
         }

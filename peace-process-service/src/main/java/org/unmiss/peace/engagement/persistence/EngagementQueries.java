@@ -14,6 +14,7 @@ import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.peace.engagement.domain.Engagement;
 import org.unmiss.peace.engagement.domain.EngagementFilter;
 import org.unmiss.peace.engagement.domain.EngagementStatus;
+import org.unmiss.peace.engagement.domain.EngagementStore;
 import org.unmiss.peace.engagement.domain.OverdueNextStep;
 import org.unmiss.peace.engagement.domain.SummaryDimension;
 import org.unmiss.peace.engagement.domain.SummaryRow;
@@ -24,18 +25,37 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 /** Filtered lists and the report aggregations, all evaluated by the store. */
 @Component
-public class EngagementQueries {
+public class EngagementQueries implements EngagementStore {
 
     private static final String COLLECTION = "engagements";
     private final MongoTemplate mongo;
+    private final EngagementRepository engagements;
 
-    public EngagementQueries(MongoTemplate mongo) {
+    public EngagementQueries(MongoTemplate mongo, EngagementRepository engagements) {
         this.mongo = mongo;
+        this.engagements = engagements;
     }
 
+    @Override
+    public Optional<Engagement> engagement(String id) {
+        return engagements.findById(id);
+    }
+
+    @Override
+    public Engagement insert(Engagement engagement) {
+        return engagements.insert(engagement);
+    }
+
+    @Override
+    public Engagement save(Engagement engagement) {
+        return engagements.save(engagement);
+    }
+
+    @Override
     public Page<Engagement> find(EngagementFilter filter, FieldOfficeScope scope, Collection<EngagementStatus> visible,
                                  Pageable pageable) {
         Query query = Query.query(criteria(filter, scope, visible));
@@ -44,6 +64,7 @@ public class EngagementQueries {
         return new PageImpl<>(content, pageable, total);
     }
 
+    @Override
     public List<SummaryRow> summary(SummaryDimension dimension, EngagementFilter filter, FieldOfficeScope scope,
                                     Collection<EngagementStatus> counted) {
         List<AggregationOperation> stages = new ArrayList<>();
@@ -73,6 +94,7 @@ public class EngagementQueries {
                 .toList();
     }
 
+    @Override
     public Page<OverdueNextStep> overdueNextSteps(LocalDate asOf, FieldOfficeScope scope,
                                                   Collection<EngagementStatus> tracked, Pageable pageable) {
         List<AggregationOperation> stages = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.unmiss.poc.geo.domain.GeoJsonPoint;
 import org.unmiss.poc.geo.domain.Geometries;
 import org.unmiss.poc.incident.domain.IncidentCategory;
 import org.unmiss.poc.incident.domain.Referral;
+import org.unmiss.poc.incident.domain.ReferralSender;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.incident.domain.Severity;
 import org.unmiss.poc.incident.domain.WeaponsFreeZoneCheck;
@@ -36,7 +37,6 @@ import org.unmiss.poc.incident.persistence.IncidentFilter;
 import org.unmiss.poc.incident.persistence.IncidentQueries;
 import org.unmiss.poc.incident.persistence.IncidentRepository;
 import org.unmiss.kit.store.ReferenceNumbers;
-import org.unmiss.poc.referral.domain.ReferralDispatcher;
 import org.unmiss.poc.site.domain.PocSite;
 import org.unmiss.poc.site.persistence.SiteAccess;
 
@@ -67,10 +67,10 @@ public class IncidentController {
     private final IncidentQueries queries;
     private final SiteAccess access;
     private final ReferenceNumbers numbers;
-    private final ReferralDispatcher referrals;
+    private final ReferralSender referrals;
 
     public IncidentController(IncidentRepository incidents, IncidentQueries queries, SiteAccess access,
-                              ReferenceNumbers numbers, ReferralDispatcher referrals) {
+                              ReferenceNumbers numbers, ReferralSender referrals) {
         this.incidents = incidents;
         this.queries = queries;
         this.access = access;

@@ -5,11 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.unmiss.poc.incident.domain.ReferralSender;
 import org.unmiss.poc.incident.domain.SecurityIncident;
-import org.unmiss.poc.referral.persistence.CaseReferral;
-import org.unmiss.poc.referral.persistence.CaseReferralReceipt;
-import org.unmiss.poc.referral.persistence.HumanRightsClient;
-import org.unmiss.poc.referral.persistence.ReferralOutbox;
 import org.unmiss.kit.security.ServiceAccountTokens;
 
 import java.time.Duration;
@@ -24,19 +21,19 @@ import java.util.function.Supplier;
  * stays PENDING until humanrights-service answers with a case reference.
  */
 @Component
-public class ReferralDispatcher {
+public class ReferralDispatcher implements ReferralSender {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralDispatcher.class);
     static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
     static final String SOURCE_SERVICE = "poc-site-service";
 
-    private final ReferralOutbox outbox;
-    private final HumanRightsClient humanRights;
+    private final ReferralQueue outbox;
+    private final CaseIntake humanRights;
     private final ServiceAccountTokens tokens;
     private final Duration retryInterval;
     private final Duration lease;
 
-    public ReferralDispatcher(ReferralOutbox outbox, HumanRightsClient humanRights, ServiceAccountTokens tokens,
+    public ReferralDispatcher(ReferralQueue outbox, CaseIntake humanRights, ServiceAccountTokens tokens,
                               @Value("${poc.referrals.retry-interval}") Duration retryInterval,
                               @Value("${poc.referrals.lease}") Duration lease) {
         this.outbox = outbox;
@@ -47,6 +44,7 @@ public class ReferralDispatcher {
     }
 
     /** Tries one referral now, right after the request, if it is due and not being sent elsewhere. */
+    @Override
     public void dispatch(String reference) {
         SecurityIncident claimed = outbox.claimDue(reference, Instant.now(), lease);
         if (claimed != null) {

@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.unmiss.poc.incident.domain.ReferralStatus;
 import org.unmiss.poc.incident.domain.SecurityIncident;
+import org.unmiss.poc.referral.domain.ReferralQueue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.time.Instant;
  * version, so a concurrent edit made from an older read is refused rather than undone.
  */
 @Component
-public class ReferralOutbox {
+public class ReferralOutbox implements ReferralQueue {
 
     private final MongoTemplate mongo;
 
@@ -28,6 +29,7 @@ public class ReferralOutbox {
     }
 
     /** Claims one due referral ({@code reference} null: any), or null if none is due. */
+    @Override
     public SecurityIncident claimDue(String reference, Instant now, Duration lease) {
         Criteria due = Criteria.where("referral.status").is(ReferralStatus.PENDING).and("referral.nextAttemptAt").lte(now);
         if (reference != null) {
@@ -38,6 +40,7 @@ public class ReferralOutbox {
                 FindAndModifyOptions.options().returnNew(true), SecurityIncident.class);
     }
 
+    @Override
     public void markSent(String reference, String caseReference, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(reference).and("referral.status").is(ReferralStatus.PENDING)),
                 new Update().set("referral.status", ReferralStatus.SENT).set("referral.caseReference", caseReference)
@@ -45,6 +48,7 @@ public class ReferralOutbox {
                 SecurityIncident.class);
     }
 
+    @Override
     public void markFailed(String reference, String error, Instant nextAttemptAt) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(reference).and("referral.status").is(ReferralStatus.PENDING)),
                 new Update().set("referral.lastError", error).set("referral.nextAttemptAt", nextAttemptAt)

@@ -6,7 +6,6 @@ import org.unmiss.poc.incident.domain.IncidentCategory;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.incident.domain.Severity;
 import org.unmiss.poc.people.domain.PeopleCount;
-import org.unmiss.poc.referral.persistence.CaseReferral;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package org.unmiss.gender.parity.domain;
+package org.unmiss.gender.personnel.domain;
 
-/** One count of personnel-service's strength report as kept in a snapshot; fields not grouped by are null. */
+/** One count of personnel-service's strength report (the contract parity reads; kept in a parity snapshot); fields not grouped by are null. */
 public record StrengthCount(String category, String subCategory, String country, String sex, long count) {
 
     public boolean female() {

@@ -1,4 +1,4 @@
-package org.unmiss.poc.referral.persistence;
+package org.unmiss.poc.referral.domain;
 
 import java.time.Instant;
 

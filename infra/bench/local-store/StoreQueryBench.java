@@ -1,0 +1,104 @@
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The human rights case list against the local store: a collection of cases shaped like the service's (fieldOffice
+ * among 10, status among 6, incidentDate over 10 years, ~3 KB each) and the first page of 50 newest cases, for one
+ * office and for all offices, timed with and without the index {fieldOffice: 1, incidentDate: -1}.
+ *   StoreQueryBench URI fill N          insert N cases (insertMany batches of 500)
+ *   StoreQueryBench URI query LABEL RUNS  time the pages and the count of one office (RUNS each)
+ *   StoreQueryBench URI index           create the index and print how long it took
+ */
+public final class StoreQueryBench {
+
+    private static final String[] OFFICES = {"JUB", "MAL", "WAU", "BOR", "BEN", "TOR", "KUA", "YAM", "AWE", "RUM"};
+    private static final String[] STATUSES = {"OPEN", "VERIFIED", "CLOSED", "REFERRED", "PENDING", "ARCHIVED"};
+    private static final Instant FIRST = Instant.parse("2016-01-01T00:00:00Z");
+    private static final long TEN_YEARS_SECONDS = 10L * 365 * 24 * 3600;
+
+    public static void main(String[] args) {
+        try (MongoClient client = MongoClients.create(args[0])) {
+            MongoDatabase database = client.getDatabase("humanrights");
+            MongoCollection<Document> cases = database.getCollection("cases");
+            switch (args[1]) {
+                case "fill" -> fill(cases, Integer.parseInt(args[2]));
+                case "index" -> {
+                    long started = System.nanoTime();
+                    cases.createIndex(Indexes.compoundIndex(Indexes.ascending("fieldOffice"), Indexes.descending("incidentDate")));
+                    System.out.printf("index {fieldOffice:1, incidentDate:-1} built over %d cases in %.1f s%n",
+                            cases.estimatedDocumentCount(), (System.nanoTime() - started) / 1e9);
+                }
+                case "query" -> query(database, cases, args[2], Integer.parseInt(args[3]));
+                default -> throw new IllegalArgumentException(args[1]);
+            }
+        }
+    }
+
+    private static void fill(MongoCollection<Document> cases, int count) {
+        Random random = new Random(2026);
+        String narrative = "Synthetic narrative of an incident. ".repeat(80).substring(0, 2_800);
+        long started = System.nanoTime();
+        List<Document> batch = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            batch.add(new Document("_id", String.format("HR-%07d", i))
+                    .append("reference", String.format("HR-2026-%07d", i))
+                    .append("fieldOffice", OFFICES[random.nextInt(OFFICES.length)])
+                    .append("status", STATUSES[random.nextInt(STATUSES.length)])
+                    .append("incidentDate", Date.from(FIRST.plusSeconds((long) (random.nextDouble() * TEN_YEARS_SECONDS))))
+                    .append("verified", random.nextBoolean())
+                    .append("narrative", narrative));
+            if (batch.size() == 500) {
+                cases.insertMany(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            cases.insertMany(batch);
+        }
+        System.out.printf("filled %d cases in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void query(MongoDatabase database, MongoCollection<Document> cases, String label, int runs) {
+        time(label, "first page, one office", runs, run -> page(cases, Filters.eq("fieldOffice", OFFICES[run % OFFICES.length])));
+        time(label, "first page, one office + status", runs, run -> page(cases, Filters.and(
+                Filters.eq("fieldOffice", OFFICES[run % OFFICES.length]), Filters.eq("status", STATUSES[run % STATUSES.length]))));
+        time(label, "first page, all offices", Math.max(3, runs / 4), run -> page(cases, new Document()));
+        time(label, "count one office (count)", runs, run -> database.runCommand(new Document("count", "cases")
+                .append("query", new Document("fieldOffice", OFFICES[run % OFFICES.length]))).get("n", Number.class).intValue());
+    }
+
+    private static int page(MongoCollection<Document> cases, Bson filter) {
+        List<Document> page = cases.find(filter).sort(Sorts.descending("incidentDate")).limit(50).into(new ArrayList<>());
+        if (page.size() != 50) {
+            throw new IllegalStateException("a page of " + page.size());
+        }
+        return page.size();
+    }
+
+    private static void time(String label, String what, int runs, java.util.function.IntUnaryOperator query) {
+        query.applyAsInt(runs); // a warm-up run, not counted
+        long[] nanos = new long[runs];
+        for (int run = 0; run < runs; run++) {
+            long started = System.nanoTime();
+            query.applyAsInt(run);
+            nanos[run] = System.nanoTime() - started;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%-9s %-34s p50 %9.1f ms  p95 %9.1f ms  (%d runs)%n", label, what, nanos[runs / 2] / 1e6,
+                nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)] / 1e6, runs);
+    }
+}
