@@ -11,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.event.MongoMappingEvent;
 import java.util.List;
 
 /**
- * Keeps named top-level fields of one stored type sealed in the database while the code works with
+ * Keeps named fields of one stored type (top-level, or dotted paths through sub-documents such as
+ * {@code details.attendance}) sealed in the database while the code works with
  * plain values: each field is sealed in the document just before it is written, and opened in the
  * document just after it is read and before it is mapped to the type. The associated data is the
  * document's {@code _id} and the field's name, so a sealed value moved to another record or field
@@ -54,24 +55,41 @@ public final class SealedFields implements ApplicationListener<MongoMappingEvent
 
     void seal(Document document) {
         for (String field : fields) {
-            Object value = document.get(field);
+            Document parent = parentOf(document, field);
+            String leaf = leafOf(field);
+            Object value = parent == null ? null : parent.get(leaf);
             if (value == null) {
                 continue;
             }
             // Without an id the value could not be bound to its record: refuse rather than store it in clear.
             String record = requireId(document, field);
             String json = new Document(VALUE, value).toJson(EXTENDED);
-            document.put(field, new Document(SEALED, sealer.seal(json, record, field)));
+            parent.put(leaf, new Document(SEALED, sealer.seal(json, record, field)));
         }
     }
 
     void open(Document document) {
         for (String field : fields) {
-            if (document.get(field) instanceof Document stored && stored.get(SEALED) instanceof String sealed) {
+            Document parent = parentOf(document, field);
+            if (parent != null && parent.get(leafOf(field)) instanceof Document stored && stored.get(SEALED) instanceof String sealed) {
                 String json = sealer.open(sealed, requireId(document, field), field);
-                document.put(field, Document.parse(json).get(VALUE));
+                parent.put(leafOf(field), Document.parse(json).get(VALUE));
             }
         }
+    }
+
+    /** The sub-document holding a dotted field ({@code details.attendance}), or null where the path is absent. */
+    private static Document parentOf(Document document, String field) {
+        Document parent = document;
+        String[] steps = field.split("\\.");
+        for (int i = 0; i < steps.length - 1 && parent != null; i++) {
+            parent = parent.get(steps[i]) instanceof Document next ? next : null;
+        }
+        return parent;
+    }
+
+    private static String leafOf(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
     }
 
     private String requireId(Document document, String field) {

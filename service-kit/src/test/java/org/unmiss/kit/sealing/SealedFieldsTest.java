@@ -30,6 +30,25 @@ class SealedFieldsTest {
     }
 
     @Test
+    void sealsAFieldInsideASubDocumentAndLeavesItsSiblingsReadable() {
+        SealedFields nested = new SealedFields(Object.class, FieldSealer.fromKeyset(FieldSealer.newKeyset()), "details.attendance");
+        Document document = new Document("_id", "GA-2026-000001").append("details", new Document("fieldOffice", "WAU")
+                .append("attendance", java.util.List.of(new Document("name", "Attendee Testname").append("organisation", "Women's union"))));
+        nested.seal(document);
+        assertThat(document.toJson()).doesNotContain("Testname").doesNotContain("Women's union").contains("WAU");
+        assertThat(document.get("details", Document.class).get("attendance", Document.class).keySet())
+                .containsExactly(SealedFields.SEALED);
+
+        nested.open(document);
+        assertThat(document.get("details", Document.class).getList("attendance", Document.class).get(0).getString("name"))
+                .isEqualTo("Attendee Testname");
+        // a document without the sub-document is left as it is
+        Document bare = new Document("_id", "GA-2026-000002");
+        nested.seal(bare);
+        assertThat(bare.keySet()).containsExactly("_id");
+    }
+
+    @Test
     void aSealedValueCopiedToAnotherRecordDoesNotOpen() {
         Document first = new Document("_id", "UN-000001").append("contacts", new Document("email", "a@un.org"));
         fields.seal(first);
