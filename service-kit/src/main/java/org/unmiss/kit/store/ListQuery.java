@@ -6,13 +6,17 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.web.Paging;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A filtered, paged list read from the store, as the services' list endpoints need it: each filter applies only
  * when its value is given (null means "any"), and a page carries the total of all matches.
  * <pre>{@code
- * ListQuery.matching(access.restrictToCaller(new Criteria()))
+ * ListQuery.withinScope("fieldOffice", user.fieldOffice(), fieldOffice)
  *         .equal("siteCode", siteCode)
  *         .fromUntil("startedAt", from, to)
  *         .page(mongo, pageable, Patrol.class);
@@ -34,6 +38,29 @@ public final class ListQuery {
 
     public static ListQuery all() {
         return new ListQuery(new Criteria());
+    }
+
+    /**
+     * Starts from the caller's field-office scope on {@code field}, with the office the caller asked for
+     * ({@code requested}, null for any): headquarters sees every office (or the one asked for), an office
+     * only itself, and a caller without an office, or asking for another one, nothing.
+     */
+    public static ListQuery withinScope(String field, FieldOfficeScope scope, String requested) {
+        return new ListQuery(inScope(field, scope, requested));
+    }
+
+    /**
+     * The one condition for "within the caller's scope" (see {@link #withinScope}), for queries that combine
+     * conditions themselves (aggregations, {@code andOperator} lists). "No office" is always {@code field in []}:
+     * a condition that matches no document, so an empty scope can never be read as "no restriction".
+     */
+    public static Criteria inScope(String field, FieldOfficeScope scope, String requested) {
+        Optional<List<String>> offices = scope.officesFor(requested);
+        if (offices.isEmpty()) {
+            return new Criteria();
+        }
+        List<String> codes = offices.get();
+        return codes.size() == 1 ? Criteria.where(field).is(codes.get(0)) : Criteria.where(field).in(codes);
     }
 
     /** {@code field == value}, when a value is given. */
