@@ -9,9 +9,6 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.web.Paging;
 
-import java.util.List;
-import java.util.Optional;
-
 /**
  * A filtered, paged list read from the store, as the services' list endpoints need it: each filter applies only
  * when its value is given (null means "any"), and a page carries the total of all matches.
@@ -46,7 +43,19 @@ public final class ListQuery {
      * only itself, and a caller without an office, or asking for another one, nothing.
      */
     public static ListQuery withinScope(String field, FieldOfficeScope scope, String requested) {
-        return new ListQuery(inScope(field, scope, requested));
+        return all().andWithinScope(field, scope, requested);
+    }
+
+    /** The same restriction added to conditions that always apply (published records only, say). */
+    public ListQuery andWithinScope(String field, FieldOfficeScope scope, String requested) {
+        scope.officesFor(requested).ifPresent(codes -> {
+            if (codes.size() == 1) {
+                criteria.and(field).is(codes.get(0));
+            } else {
+                criteria.and(field).in(codes);
+            }
+        });
+        return this;
     }
 
     /**
@@ -55,12 +64,7 @@ public final class ListQuery {
      * a condition that matches no document, so an empty scope can never be read as "no restriction".
      */
     public static Criteria inScope(String field, FieldOfficeScope scope, String requested) {
-        Optional<List<String>> offices = scope.officesFor(requested);
-        if (offices.isEmpty()) {
-            return new Criteria();
-        }
-        List<String> codes = offices.get();
-        return codes.size() == 1 ? Criteria.where(field).is(codes.get(0)) : Criteria.where(field).in(codes);
+        return withinScope(field, scope, requested).criteria();
     }
 
     /** {@code field == value}, when a value is given. */
