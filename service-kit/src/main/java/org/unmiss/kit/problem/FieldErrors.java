@@ -46,6 +46,10 @@ public final class FieldErrors {
         return errors.isEmpty();
     }
 
+    public int size() {
+        return errors.size();
+    }
+
     public List<FieldError> list() {
         return List.copyOf(errors);
     }

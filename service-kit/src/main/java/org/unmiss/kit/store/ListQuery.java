@@ -67,6 +67,14 @@ public final class ListQuery {
         return withinScope(field, scope, requested).criteria();
     }
 
+    /** Adds the scope condition to a list of conditions to be joined with {@code andOperator}, when there is one. */
+    public static void addInScope(java.util.List<Criteria> conditions, String field, FieldOfficeScope scope, String requested) {
+        Criteria condition = inScope(field, scope, requested);
+        if (!condition.getCriteriaObject().isEmpty()) {
+            conditions.add(condition);
+        }
+    }
+
     /** {@code field == value}, when a value is given. */
     public ListQuery equal(String field, Object value) {
         if (value != null) {
