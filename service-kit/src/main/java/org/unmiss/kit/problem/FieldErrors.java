@@ -68,6 +68,13 @@ public final class FieldErrors {
         }
     }
 
+    /** 400 when anything was collected, always with {@code detail} (a rule whose sentence says more than any one field). */
+    public void throwIfAnyWith(String detail) {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(detail, errors);
+        }
+    }
+
     private static String single(FieldError error) {
         return error.field() + " " + error.reason();
     }
