@@ -2,19 +2,11 @@ package org.unmiss.gender.config;
 
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.cloud.openfeign.EnableFeignClients;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.time.Clock;
-
-/** Declared clients, typed settings, and one clock for "today" (UTC, the mission's reporting day). */
+/** Declared clients and typed settings; the clock for "today" is the kit's. */
 @Configuration(proxyBeanMethods = false)
 @EnableFeignClients(basePackages = "org.unmiss.gender")
 @ConfigurationPropertiesScan(basePackages = "org.unmiss.gender")
 public class GenderConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 }

@@ -79,8 +79,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e, HttpServletRequest request) {
-        return respond(Problems.of(ProblemType.FORBIDDEN, "Your roles do not allow this request",
-                request.getRequestURI(), List.of()));
+        return respond(Problems.of(ProblemType.FORBIDDEN, forbiddenDetail(e), request.getRequestURI(), List.of()));
+    }
+
+    /**
+     * A field-office refusal keeps its reason (which office, what); any other denial (a role missing in
+     * {@code @PreAuthorize}) gets the one fixed sentence, as Spring's own messages say nothing useful.
+     */
+    public static String forbiddenDetail(AccessDeniedException e) {
+        return e instanceof org.unmiss.kit.security.OutsideFieldOfficeException ? e.getMessage()
+                : "Your roles do not allow this request";
     }
 
     /** The store unreachable or not answering (also when the driver is used directly, untranslated). */

@@ -27,6 +27,11 @@ public class CurrentUser {
         return fieldOffice().covers(officeCode);
     }
 
+    /** 403 naming the office and {@code what} (e.g. "Cases") unless the caller's office covers {@code officeCode}. */
+    public void requireCovers(String officeCode, String what) {
+        fieldOffice().requireCovers(officeCode, what);
+    }
+
     public boolean hasRole(String role) {
         String wanted = "ROLE_" + role;
         return authentication().map(a -> a.getAuthorities().stream().anyMatch(g -> wanted.equals(g.getAuthority())))

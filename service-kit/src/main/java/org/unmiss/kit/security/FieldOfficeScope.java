@@ -27,4 +27,30 @@ public record FieldOfficeScope(String office) {
     public boolean covers(String officeCode) {
         return isHeadquarters() || (office != null && office.equalsIgnoreCase(officeCode));
     }
+
+    /**
+     * The one guard for writes: refuses with a 403 that names the office and {@code what} (plural, e.g.
+     * "Cases") unless this scope covers {@code officeCode}.
+     */
+    public void requireCovers(String officeCode, String what) {
+        if (!covers(officeCode)) {
+            throw new OutsideFieldOfficeException(officeCode, what);
+        }
+    }
+
+    /**
+     * The offices a query may return, given the office the caller asked for ({@code requested}, null for
+     * "any"): every office (empty) for headquarters, otherwise exactly one list, which is empty when the
+     * caller has no office or asked for another one. The store layer turns this into its one condition
+     * ({@code ListQuery.withinScope}); services do not encode "no office" themselves.
+     */
+    public java.util.Optional<java.util.List<String>> officesFor(String requested) {
+        if (isHeadquarters()) {
+            return requested == null ? java.util.Optional.empty() : java.util.Optional.of(java.util.List.of(requested));
+        }
+        if (office == null || (requested != null && !office.equalsIgnoreCase(requested))) {
+            return java.util.Optional.of(java.util.List.of());
+        }
+        return java.util.Optional.of(java.util.List.of(office));
+    }
 }

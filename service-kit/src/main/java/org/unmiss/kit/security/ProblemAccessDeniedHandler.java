@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.unmiss.kit.problem.ProblemDetailsAdvice;
 import org.unmiss.kit.problem.ProblemResponseWriter;
 import org.unmiss.problem.ProblemType;
 
@@ -24,6 +25,6 @@ class ProblemAccessDeniedHandler implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         bearer.handle(request, response, e);
-        writer.write(request, response, ProblemType.FORBIDDEN, "Your roles do not allow this request");
+        writer.write(request, response, ProblemType.FORBIDDEN, ProblemDetailsAdvice.forbiddenDetail(e));
     }
 }

@@ -6,13 +6,14 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.web.Paging;
 
 /**
  * A filtered, paged list read from the store, as the services' list endpoints need it: each filter applies only
  * when its value is given (null means "any"), and a page carries the total of all matches.
  * <pre>{@code
- * ListQuery.matching(access.restrictToCaller(new Criteria()))
+ * ListQuery.withinScope("fieldOffice", user.fieldOffice(), fieldOffice)
  *         .equal("siteCode", siteCode)
  *         .fromUntil("startedAt", from, to)
  *         .page(mongo, pageable, Patrol.class);
@@ -34,6 +35,44 @@ public final class ListQuery {
 
     public static ListQuery all() {
         return new ListQuery(new Criteria());
+    }
+
+    /**
+     * Starts from the caller's field-office scope on {@code field}, with the office the caller asked for
+     * ({@code requested}, null for any): headquarters sees every office (or the one asked for), an office
+     * only itself, and a caller without an office, or asking for another one, nothing.
+     */
+    public static ListQuery withinScope(String field, FieldOfficeScope scope, String requested) {
+        return all().andWithinScope(field, scope, requested);
+    }
+
+    /** The same restriction added to conditions that always apply (published records only, say). */
+    public ListQuery andWithinScope(String field, FieldOfficeScope scope, String requested) {
+        scope.officesFor(requested).ifPresent(codes -> {
+            if (codes.size() == 1) {
+                criteria.and(field).is(codes.get(0));
+            } else {
+                criteria.and(field).in(codes);
+            }
+        });
+        return this;
+    }
+
+    /**
+     * The one condition for "within the caller's scope" (see {@link #withinScope}), for queries that combine
+     * conditions themselves (aggregations, {@code andOperator} lists). "No office" is always {@code field in []}:
+     * a condition that matches no document, so an empty scope can never be read as "no restriction".
+     */
+    public static Criteria inScope(String field, FieldOfficeScope scope, String requested) {
+        return withinScope(field, scope, requested).criteria();
+    }
+
+    /** Adds the scope condition to a list of conditions to be joined with {@code andOperator}, when there is one. */
+    public static void addInScope(java.util.List<Criteria> conditions, String field, FieldOfficeScope scope, String requested) {
+        Criteria condition = inScope(field, scope, requested);
+        if (!condition.getCriteriaObject().isEmpty()) {
+            conditions.add(condition);
+        }
     }
 
     /** {@code field == value}, when a value is given. */

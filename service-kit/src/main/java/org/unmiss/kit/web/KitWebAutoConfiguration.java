@@ -6,6 +6,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -21,7 +22,10 @@ import org.unmiss.kit.problem.ProblemDetailsAdvice;
 import org.unmiss.kit.problem.ProblemErrorController;
 import org.unmiss.kit.problem.ProblemErrorReportValve;
 import org.unmiss.kit.problem.ProblemResponseWriter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
 
 /**
  * Correlation ids, problem+json on every error path (MVC, {@code /error}, Tomcat's own refusals),
@@ -86,6 +90,26 @@ public class KitWebAutoConfiguration {
                 registry.addFormatterForFieldAnnotation(new SaneDateFormatAnnotationFormatterFactory());
             }
         };
+    }
+
+    @Bean
+    WebMvcConfigurer listParameters() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new ListParamsResolver());
+            }
+        };
+    }
+
+    /**
+     * One clock for "now" and "today" in every service: UTC, the mission's reporting day. A test or a
+     * service that needs another declares its own {@code Clock} bean and this one backs off.
+     */
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Configuration(proxyBeanMethods = false)

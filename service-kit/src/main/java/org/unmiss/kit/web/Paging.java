@@ -3,11 +3,9 @@ package org.unmiss.kit.web;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,33 +26,31 @@ public final class Paging {
     }
 
     public static Pageable of(int page, int size, String sort, Set<String> sortable, Sort defaultSort) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (page < 0) {
-            errors.add(new FieldError("page", "must be 0 or more"));
+            errors.add("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
+            errors.add("size", "must be between 1 and " + MAX_SIZE);
         } else if (page > 0 && offset(page, size) > MAX_OFFSET) {
-            errors.add(new FieldError("page", "times size must be at most " + MAX_OFFSET + "; narrow the filters to reach later records"));
+            errors.add("page", "times size must be at most " + MAX_OFFSET + "; narrow the filters to reach later records");
         }
         Sort order = defaultSort;
         if (sort != null && !sort.isBlank()) {
             String[] parts = sort.split(",");
             String property = parts[0].trim();
             String direction = parts.length > 1 ? parts[1].trim().toLowerCase(java.util.Locale.ROOT) : "asc";
-            if (!sortable.contains(property)) {
-                errors.add(new FieldError("sort", "must name one of " + new java.util.TreeSet<>(sortable)));
+            if (sortable.isEmpty()) {
+                errors.add("sort", "cannot be chosen for this list, which has a fixed order");
+            } else if (!sortable.contains(property)) {
+                errors.add("sort", "must name one of " + new java.util.TreeSet<>(sortable));
             } else if (parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-                errors.add(new FieldError("sort", "must be field or field,asc or field,desc"));
+                errors.add("sort", "must be field or field,asc or field,desc");
             } else {
                 order = Sort.by(Sort.Direction.fromString(direction), property);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1
-                    ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : "List parameters are not valid", errors);
-        }
+        errors.throwIfAny("List parameters are not valid");
         return PageRequest.of(page, size, order);
     }
 

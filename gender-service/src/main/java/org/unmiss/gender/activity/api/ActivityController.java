@@ -36,9 +36,9 @@ import org.unmiss.gender.pillar.persistence.WpsPillarRepository;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 
 import java.net.URI;
 import java.time.Clock;
@@ -89,12 +89,9 @@ public class ActivityController {
                                          @RequestParam(required = false) Audience audience,
                                          @RequestParam(required = false) TrainingModule module,
                                          @Parameter(description = "partner name, exact, any case") @RequestParam(required = false) String partner,
-                                         @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "20") int size,
-                                         @Parameter(description = "id, startDate, title, type, fieldOffice or status, optionally ,asc or ,desc")
-                                         @RequestParam(required = false) String sort) {
+                                         ListParams list) {
         var filter = new ActivityFilter(currentUser.fieldOffice(), type, status, fieldOffice, from, to, pillar, audience, module, partner);
-        var pageable = Paging.of(page, size, sort, ActivityQueries.SORTABLE.keySet(), Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id")));
+        var pageable = list.pageable(ActivityQueries.SORTABLE.keySet(), Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id")));
         return PageOf.of(queries.find(filter, pageable), ActivityResponse::from);
     }
 
@@ -110,7 +107,7 @@ public class ActivityController {
     @Operation(summary = "Record an activity (PLANNED, or HELD when recorded after the fact)")
     public ResponseEntity<ActivityResponse> create(@Valid @RequestBody ActivityRequest request) {
         ActivityDetails details = request.toDetails();
-        requireOwnOffice(details.fieldOffice());
+        currentUser.requireCovers(details.fieldOffice(), "Activities");
         ActivityStatus status = request.status() == null ? ActivityStatus.PLANNED : request.status();
         ActivityRules.check(details, status, pillarCodes(), LocalDate.now(clock));
         GenderActivity created = GenderActivity.record(numbers.next("GA", details.startDate().getYear()), details, status,
@@ -131,7 +128,7 @@ public class ActivityController {
             throw new InvalidRequestException("status", "is changed through POST /api/v1/gender-activities/" + id + "/status");
         }
         ActivityDetails details = request.toDetails();
-        requireOwnOffice(details.fieldOffice());
+        currentUser.requireCovers(details.fieldOffice(), "Activities");
         ActivityRules.check(details, current.status(), pillarCodes(), LocalDate.now(clock));
         return respond(repository.save(current.revise(details, version, Instant.now(clock))));
     }
@@ -180,24 +177,15 @@ public class ActivityController {
                                                     @RequestParam(required = false) ActionPointStatus status,
                                                     @RequestParam(required = false) String owner,
                                                     @RequestParam(required = false) String fieldOffice,
-                                                    @RequestParam(defaultValue = "0") int page,
-                                                    @RequestParam(defaultValue = "20") int size,
-                                                    @Parameter(description = "dueDate, owner, activityId or status, optionally ,asc or ,desc")
-                                                    @RequestParam(required = false) String sort) {
+                                                    ListParams list) {
         LocalDate today = LocalDate.now(clock);
-        var pageable = Paging.of(page, size, sort, ActivityQueries.ACTION_POINT_SORTABLE.keySet(), Sort.by("dueDate"));
+        var pageable = list.pageable(ActivityQueries.ACTION_POINT_SORTABLE.keySet(), Sort.by("dueDate"));
         return PageOf.of(queries.actionPoints(currentUser.fieldOffice(), fieldOffice, status, owner, overdue, today, pageable),
                 row -> ActionPointListItem.from(row, today));
     }
 
     private GenderActivity visible(String id) {
         return queries.visible(id, currentUser.fieldOffice()).orElseThrow(() -> new NotFoundException("Activity", id));
-    }
-
-    private void requireOwnOffice(String fieldOffice) {
-        if (!currentUser.covers(fieldOffice)) {
-            throw new AccessDeniedException("Activities of " + fieldOffice + " are outside your field office");
-        }
     }
 
     private Set<String> pillarCodes() {

@@ -1,6 +1,7 @@
 package org.unmiss.gender.activity.domain;
 
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,10 +27,10 @@ public record Participants(int female, int male, int total, List<AgeGroupCount> 
 
     /** Every way the counts fail to add up, each naming the fields involved under {@code prefix}. */
     public List<FieldError> inconsistencies(String prefix) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (female + male != total) {
             String reason = "female (" + female + ") + male (" + male + ") = " + (female + male) + ", not the total " + total;
-            errors.add(new FieldError(prefix + ".total", reason));
+            errors.add(prefix + ".total", reason);
         }
         if (!byAgeGroup.isEmpty()) {
             int femaleByAge = 0;
@@ -38,18 +39,18 @@ public record Participants(int female, int male, int total, List<AgeGroupCount> 
             for (int i = 0; i < byAgeGroup.size(); i++) {
                 AgeGroupCount group = byAgeGroup.get(i);
                 if (!seen.add(group.ageGroup())) {
-                    errors.add(new FieldError(prefix + ".byAgeGroup[" + i + "].ageGroup", group.ageGroup() + " is listed more than once"));
+                    errors.add(prefix + ".byAgeGroup[" + i + "].ageGroup", group.ageGroup() + " is listed more than once");
                 }
                 femaleByAge += group.female();
                 maleByAge += group.male();
             }
             if (femaleByAge != female) {
-                errors.add(new FieldError(prefix + ".byAgeGroup", "female over the age groups add up to " + femaleByAge + ", not " + female));
+                errors.add(prefix + ".byAgeGroup", "female over the age groups add up to " + femaleByAge + ", not " + female);
             }
             if (maleByAge != male) {
-                errors.add(new FieldError(prefix + ".byAgeGroup", "male over the age groups add up to " + maleByAge + ", not " + male));
+                errors.add(prefix + ".byAgeGroup", "male over the age groups add up to " + maleByAge + ", not " + male);
             }
         }
-        return errors;
+        return errors.list();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.unmiss.gender.activity.domain.ActionPointStatus;
 import org.unmiss.gender.activity.domain.GenderActivity;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,14 +118,9 @@ public class ActivityQueries {
 
     /** A bound user is held to their own office; HQ may narrow to one; no office at all sees nothing. */
     static List<Criteria> scopeCriteria(FieldOfficeScope scope, String fieldOffice) {
-        if (scope.isHeadquarters()) {
-            return fieldOffice == null ? List.of() : List.of(Criteria.where("details.fieldOffice").is(fieldOffice));
-        }
-        String own = scope.isBound() ? scope.office() : null;
-        if (own == null || (fieldOffice != null && !fieldOffice.equals(own))) {
-            return List.of(Criteria.where("_id").in(List.of()));
-        }
-        return List.of(Criteria.where("details.fieldOffice").is(own));
+        List<Criteria> conditions = new ArrayList<>();
+        ListQuery.addInScope(conditions, "details.fieldOffice", scope, fieldOffice);
+        return conditions;
     }
 
     static Criteria and(List<Criteria> all) {

@@ -29,13 +29,14 @@ import org.unmiss.gender.focalpoint.persistence.FocalPointRepository;
 import org.unmiss.gender.personnel.persistence.PersonnelDirectory;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.problem.StaleVersionException;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 
 import java.net.URI;
 import java.time.Clock;
@@ -84,11 +85,8 @@ public class FocalPointController {
                                            @Parameter(description = "only appointments running on this day")
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
                                            @RequestParam(required = false) Boolean unverified,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size,
-                                           @Parameter(description = "id, indexNumber, fieldOffice, component or appointedFrom, optionally ,asc or ,desc")
-                                           @RequestParam(required = false) String sort) {
-        var pageable = Paging.of(page, size, sort, FocalPointQueries.SORTABLE.keySet(), Sort.by("fieldOffice").and(Sort.by("id")));
+                                           ListParams list) {
+        var pageable = list.pageable(FocalPointQueries.SORTABLE.keySet(), Sort.by("fieldOffice").and(Sort.by("id")));
         return PageOf.of(queries.find(currentUser.fieldOffice(), fieldOffice, component, activeOn, unverified, pageable), FocalPointResponse::from);
     }
 
@@ -160,19 +158,15 @@ public class FocalPointController {
     }
 
     private void checkAppointment(FocalPointRequest request, String ownId) {
-        if (!currentUser.covers(request.fieldOffice())) {
-            throw new AccessDeniedException("Focal points of " + request.fieldOffice() + " are outside your field office");
-        }
-        List<FieldError> errors = new ArrayList<>();
+        currentUser.requireCovers(request.fieldOffice(), "Focal points");
+        FieldErrors errors = new FieldErrors();
         if (FieldOffices.find(request.fieldOffice()).isEmpty()) {
-            errors.add(new FieldError("fieldOffice", "must be one of " + FieldOffices.codes()));
+            errors.add("fieldOffice", "must be one of " + FieldOffices.codes());
         }
         if (request.appointedTo() != null && request.appointedTo().isBefore(request.appointedFrom())) {
-            errors.add(new FieldError("appointedTo", "must not be before appointedFrom " + request.appointedFrom()));
+            errors.add("appointedTo", "must not be before appointedFrom " + request.appointedFrom());
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
+        errors.throwIfAny();
         repository.findByIndexNumber(request.indexNumber()).stream()
                 .filter(other -> !other.id().equals(ownId) && other.overlaps(request.appointedFrom(), request.appointedTo()))
                 .findFirst().ifPresent(other -> {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.unmiss.gender.focalpoint.domain.FocalPoint;
 import org.unmiss.gender.focalpoint.domain.MissionComponent;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,14 +56,7 @@ public class FocalPointQueries {
     private static List<Criteria> criteria(FieldOfficeScope scope, String fieldOffice, MissionComponent component, LocalDate activeOn,
                                            Boolean unverified) {
         List<Criteria> all = new ArrayList<>();
-        if (scope.isBound()) {
-            all.add(Criteria.where("fieldOffice").is(scope.office()));
-        } else if (!scope.isHeadquarters()) {
-            all.add(Criteria.where("_id").in(List.of()));
-        }
-        if (fieldOffice != null) {
-            all.add(Criteria.where("fieldOffice").is(fieldOffice));
-        }
+        ListQuery.addInScope(all, "fieldOffice", scope, fieldOffice);
         if (component != null) {
             all.add(Criteria.where("component").is(component.name()));
         }

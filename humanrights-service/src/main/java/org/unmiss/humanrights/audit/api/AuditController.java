@@ -25,8 +25,8 @@ import org.unmiss.humanrights.audit.persistence.AuditQueries;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 
 import java.time.Instant;
 import java.util.Set;
@@ -61,11 +61,9 @@ public class AuditController {
                                                              @RequestParam(required = false) AuditAction action,
                                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                                                             @RequestParam(defaultValue = "0") int page,
-                                                             @RequestParam(defaultValue = "50") int size,
-                                                             @RequestParam(required = false) String sort) {
+                                                             ListParams list) {
         return noStore(PageOf.of(queries.find(caseReference, actor, action, from, to,
-                        Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "sequence"))),
+                        list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "sequence"))),
                 AuditEventResponse::from));
     }
 
@@ -114,10 +112,8 @@ public class AuditController {
 
     @GetMapping("/checkpoints")
     @Operation(summary = "Signed checkpoints, newest first")
-    public ResponseEntity<PageOf<CheckpointResponse>> checkpoints(@RequestParam(defaultValue = "0") int page,
-                                                                  @RequestParam(defaultValue = "50") int size,
-                                                                  @RequestParam(required = false) String sort) {
-        var pageable = Paging.of(page, size, sort, CHECKPOINT_SORTABLE, Sort.by(Sort.Direction.DESC, "position"));
+    public ResponseEntity<PageOf<CheckpointResponse>> checkpoints(ListParams list) {
+        var pageable = list.pageable(CHECKPOINT_SORTABLE, Sort.by(Sort.Direction.DESC, "position"));
         return noStore(PageOf.of(checkpoints.findAll(pageable), CheckpointResponse::from));
     }
 

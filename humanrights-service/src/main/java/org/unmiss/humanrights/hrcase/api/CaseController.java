@@ -33,9 +33,9 @@ import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.hrcase.persistence.CaseQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -88,9 +88,7 @@ public class CaseController {
                                                     @RequestParam(required = false) String tag,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredFrom,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredTo,
-                                                    @RequestParam(defaultValue = "0") int page,
-                                                    @RequestParam(defaultValue = "50") int size,
-                                                    @RequestParam(required = false) String sort) {
+                                                    ListParams list) {
         // only validated values reach the query and the audit entry that records it
         if (fieldOffice != null && !OfficeStates.exists(fieldOffice)) {
             throw new InvalidRequestException("fieldOffice", "must be a field office code (JUBA, MALAKAL, ...)");
@@ -98,7 +96,7 @@ public class CaseController {
         if (tag != null && !TAG.matcher(tag).matches()) {
             throw new InvalidRequestException("tag", "must be UPPER_SNAKE, 2 to 40 characters");
         }
-        var pageable = Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
+        var pageable = list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
         var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo);
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
         audit.record(AuditAction.CASE_LISTED, null, "fieldOffice=" + orAny(fieldOffice) + " status=" + orAny(status)

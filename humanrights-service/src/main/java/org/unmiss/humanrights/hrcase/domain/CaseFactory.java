@@ -5,6 +5,7 @@ import org.unmiss.humanrights.party.domain.PerpetratorParties;
 import org.unmiss.humanrights.party.domain.PerpetratorParty;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 
 import java.time.Instant;
@@ -41,30 +42,30 @@ public class CaseFactory {
         return parties.all().stream().collect(Collectors.toMap(PerpetratorParty::code, Function.identity()));
     }
 
-    public void checkOffice(String fieldOffice, LocalDate recordedOn, String field, List<FieldError> errors) {
+    public void checkOffice(String fieldOffice, LocalDate recordedOn, String field, FieldErrors errors) {
         if (!OfficeStates.exists(fieldOffice)) {
-            errors.add(new FieldError(field, "must be a field office code (JUBA, MALAKAL, ...)"));
+            errors.add(field, "must be a field office code (JUBA, MALAKAL, ...)");
         } else {
-            OfficeStates.closedReason(fieldOffice, recordedOn).ifPresent(reason -> errors.add(new FieldError(field, reason)));
+            OfficeStates.closedReason(fieldOffice, recordedOn).ifPresent(reason -> errors.add(field, reason));
         }
     }
 
     public HrCase newCase(String reference, String intakeKey, CaseDraft draft, CaseOrigin origin, Instant now,
                           String createdBy, Random random, Map<String, PerpetratorParty> partyList) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         checkOffice(draft.fieldOffice(), today, "fieldOffice", errors);
         IncidentDate from = IncidentDate.of(draft.occurredFrom().date(), draft.occurredFrom().precision());
         IncidentDate to = draft.occurredTo() == null ? null
                 : IncidentDate.of(draft.occurredTo().date(), draft.occurredTo().precision());
         if (from.date().isAfter(today)) {
-            errors.add(new FieldError("occurredFrom.date", "must not be in the future"));
+            errors.add("occurredFrom.date", "must not be in the future");
         }
         if (to != null && to.latestPossible().isBefore(from.date())) {
-            errors.add(new FieldError("occurredTo.date", "must not be before occurredFrom.date"));
+            errors.add("occurredTo.date", "must not be before occurredFrom.date");
         }
         if (to != null && to.date().isAfter(today)) {
-            errors.add(new FieldError("occurredTo.date", "must not be in the future"));
+            errors.add("occurredTo.date", "must not be in the future");
         }
         Set<String> codes = new HashSet<>();
         Building building = new Building(reference, now, createdBy, random, codes, partyList, errors);
@@ -74,8 +75,8 @@ public class CaseFactory {
             String code = Pseudonyms.next("S", random, codes);
             CaseDraft.IdentityDraft identity = source.identity();
             if (identity != null && identity.exactLocation() != null) {
-                errors.add(new FieldError("sources[" + sources.size() + "].identity.exactLocation",
-                        "is recorded for victims only"));
+                errors.add("sources[" + sources.size() + "].identity.exactLocation",
+                        "is recorded for victims only");
             }
             sources.add(new Source(code, source.connection(), source.reliability(),
                     seal(identity == null ? null : identity.name(), reference, "sources/" + code + "/name"),
@@ -86,9 +87,7 @@ public class CaseFactory {
             violations.add(newViolation(building, "violations[" + i + "]", "ACT-" + (i + 1), draft.violations().get(i),
                     from.date()));
         }
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
+        errors.throwIfAny("The case breaks " + errors.size() + " rules");
         CaseDraft.LocationDraft place = draft.location();
         Location location = new Location(place.state(), place.county(), seal(place.place(), reference, CaseTexts.PLACE),
                 Location.coarse(place.latitude()), Location.coarse(place.longitude()),
@@ -104,16 +103,14 @@ public class CaseFactory {
     /** A new act for an existing case, coded after the acts it already has. */
     public Violation newViolation(HrCase hrCase, CaseDraft.ViolationDraft draft, Instant now, String by, Random random,
                                   Map<String, PerpetratorParty> partyList) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         Set<String> codes = new HashSet<>();
         hrCase.sources().forEach(s -> codes.add(s.code()));
         hrCase.violations().forEach(v -> v.victims().forEach(victim -> codes.add(victim.code())));
         Building building = new Building(hrCase.reference(), now, by, random, codes, partyList, errors);
         Violation violation = newViolation(building, "", "ACT-" + (hrCase.violations().size() + 1), draft,
                 hrCase.incidentDate());
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
+        errors.throwIfAny("The case breaks " + errors.size() + " rules");
         return violation;
     }
 
@@ -130,22 +127,22 @@ public class CaseFactory {
      * A child's identity is shared only with a caregiver's consent and the child's own assent: consent
      * recording identified sharing for a child without both is refused, naming what is missing.
      */
-    public static void checkConsent(CaseDraft.ConsentDraft draft, boolean child, String path, List<FieldError> errors) {
+    public static void checkConsent(CaseDraft.ConsentDraft draft, boolean child, String path, FieldErrors errors) {
         if (draft == null || !child || !Boolean.TRUE.equals(draft.identifiedSharing())) {
             return;
         }
         String prefix = path.isEmpty() ? "" : path + ".";
         if (!Boolean.TRUE.equals(draft.caregiverConsent())) {
-            errors.add(new FieldError(prefix + "caregiverConsent", "must be true for a child's identified sharing"));
+            errors.add(prefix + "caregiverConsent", "must be true for a child's identified sharing");
         }
         if (!Boolean.TRUE.equals(draft.childAssent())) {
-            errors.add(new FieldError(prefix + "childAssent", "must be true for a child's identified sharing"));
+            errors.add(prefix + "childAssent", "must be true for a child's identified sharing");
         }
     }
 
     private Violation newViolation(Building building, String path, String code, CaseDraft.ViolationDraft draft,
                                    LocalDate incidentDate) {
-        List<FieldError> errors = building.errors();
+        FieldErrors errors = building.errors();
         String prefix = path.isEmpty() ? "" : path + ".";
         List<Perpetrator> perpetrators = new ArrayList<>();
         List<CaseDraft.PerpetratorDraft> perpetratorDrafts = draft.perpetrators() == null ? List.of() : draft.perpetrators();
@@ -162,7 +159,7 @@ public class CaseFactory {
             Victim victim = newVictim(building, victimPath, victimDrafts.get(v));
             if (draft.type() == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN && victim.ageGroup() != AgeGroup.UNKNOWN
                     && !victim.isChild()) {
-                errors.add(new FieldError(victimPath + ".ageGroup", "must be a child's age group for " + draft.type()));
+                errors.add(victimPath + ".ageGroup", "must be a child's age group for " + draft.type());
             }
             victims.add(victim);
         }
@@ -170,26 +167,26 @@ public class CaseFactory {
     }
 
     private Victim newVictim(Building building, String path, CaseDraft.VictimDraft draft) {
-        List<FieldError> errors = building.errors();
+        FieldErrors errors = building.errors();
         String reference = building.reference();
         int count = draft.count() == null ? 1 : draft.count();
         if (draft.kind() == VictimKind.INDIVIDUAL && count != 1) {
-            errors.add(new FieldError(path + ".count", "must be 1 (or omitted) for an INDIVIDUAL"));
+            errors.add(path + ".count", "must be 1 (or omitted) for an INDIVIDUAL");
         }
         if (draft.kind() == VictimKind.GROUP && draft.count() == null) {
-            errors.add(new FieldError(path + ".count", "is required for a GROUP"));
+            errors.add(path + ".count", "is required for a GROUP");
         }
         if (draft.kind() == VictimKind.GROUP && draft.identity() != null) {
-            errors.add(new FieldError(path + ".identity", "is recorded for INDIVIDUAL victims only"));
+            errors.add(path + ".identity", "is recorded for INDIVIDUAL victims only");
         }
         if (draft.kind() == VictimKind.GROUP && draft.age() != null) {
-            errors.add(new FieldError(path + ".age", "is recorded for INDIVIDUAL victims only; give ageGroup"));
+            errors.add(path + ".age", "is recorded for INDIVIDUAL victims only; give ageGroup");
         }
         AgeGroup ageGroup = draft.ageGroup();
         if (draft.age() != null) {
             AgeGroup ofAge = AgeGroup.ofAge(draft.age());
             if (ageGroup != null && ageGroup != ofAge) {
-                errors.add(new FieldError(path + ".ageGroup", "does not match age (" + ofAge + ")"));
+                errors.add(path + ".ageGroup", "does not match age (" + ofAge + ")");
             }
             ageGroup = ofAge;
         }
@@ -207,29 +204,25 @@ public class CaseFactory {
     }
 
     private static void checkParty(String code, LocalDate on, Map<String, PerpetratorParty> partyList, String field,
-                                   List<FieldError> errors) {
+                                   FieldErrors errors) {
         PerpetratorParty party = partyList.get(code);
         if (party == null) {
-            errors.add(new FieldError(field, "must be a code from /api/v1/perpetrator-parties"));
+            errors.add(field, "must be a code from /api/v1/perpetrator-parties");
         } else if (party.effectiveFrom() != null && on.isBefore(party.effectiveFrom())) {
-            errors.add(new FieldError(field, "was not in use before " + party.effectiveFrom()));
+            errors.add(field, "was not in use before " + party.effectiveFrom());
         } else if (party.effectiveTo() != null && !on.isBefore(party.effectiveTo())) {
-            errors.add(new FieldError(field, "was no longer in use from " + party.effectiveTo()
-                    + (party.successorCode() == null ? "" : "; use " + party.successorCode())));
+            errors.add(field, "was no longer in use from " + party.effectiveTo()
+                    + (party.successorCode() == null ? "" : "; use " + party.successorCode()));
         }
     }
 
     /** What building one case's parts needs besides the drafts. */
     private record Building(String reference, Instant now, String by, Random random, Set<String> codes,
-                            Map<String, PerpetratorParty> partyList, List<FieldError> errors) {
+                            Map<String, PerpetratorParty> partyList, FieldErrors errors) {
     }
 
     private String seal(String plaintext, String reference, String field) {
         return plaintext == null || plaintext.isBlank() ? null : vault.seal(plaintext, reference, field);
     }
 
-    private static InvalidRequestException invalid(List<FieldError> errors) {
-        return new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                : "The case breaks " + errors.size() + " rules", errors);
-    }
 }

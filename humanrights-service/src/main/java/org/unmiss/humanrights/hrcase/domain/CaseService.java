@@ -10,6 +10,7 @@ import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.problem.StaleVersionException;
@@ -55,7 +56,8 @@ public class CaseService {
     @SuppressWarnings("java:S107")
     public CaseService(CaseStore cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
                        AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents,
-                       CaseTexts texts, @Value("${humanrights.intake.poc-site-client-id}") String pocSiteClientId) {
+                       CaseTexts texts, @Value("${humanrights.intake.poc-site-client-id}") String pocSiteClientId,
+                       Clock clock) {
         this.texts = texts;
         this.pocSiteClientId = pocSiteClientId;
         this.cases = cases;
@@ -64,7 +66,7 @@ public class CaseService {
         this.vault = vault;
         this.audit = audit;
         this.currentUser = currentUser;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.pocIncidents = pocIncidents;
     }
 
@@ -98,16 +100,14 @@ public class CaseService {
         if (references == null || references.isEmpty()) {
             return;
         }
-        List<FieldError> missing = new ArrayList<>();
+        FieldErrors missing = new FieldErrors();
         List<PocIncidentCitation> citations = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             int index = i;
             pocIncidents.checkAsCaller(references.get(i)).ifPresentOrElse(citations::add,
-                    () -> missing.add(new FieldError("pocIncidentReferences[" + index + "]", "no such incident")));
+                    () -> missing.add("pocIncidentReferences[" + index + "]", "no such incident"));
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidRequestException("A cited PoC-site incident does not exist", missing);
-        }
+        missing.throwIfAnyWith("A cited PoC-site incident does not exist");
         citations.forEach(citation -> hrCase.citePocIncident(citation, now));
     }
 
@@ -227,11 +227,9 @@ public class CaseService {
     public HrCase recordConsent(String reference, String victimCode, long version, CaseDraft.ConsentDraft consent) {
         HrCase hrCase = forWrite(reference, version);
         Located located = victim(hrCase, victimCode, "victimCode");
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         CaseFactory.checkConsent(consent, located.victim().isChild(), "", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("A child's identified sharing needs a caregiver's consent and the child's assent", errors);
-        }
+        errors.throwIfAnyWith("A child's identified sharing needs a caregiver's consent and the child's assent");
         Instant now = now();
         hrCase.replaceVictim(located.violationCode(), located.victim().withConsent(CaseFactory.consentOf(consent, now, username())), now);
         HrCase saved = cases.save(hrCase);
@@ -359,19 +357,17 @@ public class CaseService {
             case UNANSWERED -> throw new PocSiteUnavailableException(
                     "poc-site-service could not confirm the incident; nothing was recorded, retry later");
             case FOUND -> {
-                List<FieldError> mismatches = new ArrayList<>();
+                FieldErrors mismatches = new FieldErrors();
                 if (!intake.fieldOffice().equals(answer.field("fieldOffice"))) {
-                    mismatches.add(new FieldError("fieldOffice", "is not the incident's field office"));
+                    mismatches.add("fieldOffice", "is not the incident's field office");
                 }
                 if (!intake.category().equals(answer.field("category"))) {
-                    mismatches.add(new FieldError("category", "is not the incident's category"));
+                    mismatches.add("category", "is not the incident's category");
                 }
                 if (!sameInstant(intake.occurredAt(), answer.field("occurredAt"))) {
-                    mismatches.add(new FieldError("occurredAt", "is not the incident's time"));
+                    mismatches.add("occurredAt", "is not the incident's time");
                 }
-                if (!mismatches.isEmpty()) {
-                    throw new InvalidRequestException("The referral does not match poc-site-service's incident", mismatches);
-                }
+                mismatches.throwIfAnyWith("The referral does not match poc-site-service's incident");
             }
         }
     }
@@ -452,8 +448,9 @@ public class CaseService {
     }
 
     private void requireOfficeForWrite(String fieldOffice) {
-        if (fieldOffice != null && OfficeStates.exists(fieldOffice) && !currentUser.covers(fieldOffice)) {
-            throw new ForbiddenException("Your field office does not cover " + fieldOffice);
+        // An unknown office is refused as bad input by the case rules; only a real one can be outside the scope.
+        if (fieldOffice != null && OfficeStates.exists(fieldOffice)) {
+            currentUser.requireCovers(fieldOffice, "Cases");
         }
     }
 

@@ -62,22 +62,13 @@ public class CaseQueries implements CaseStore {
         return Optional.ofNullable(mongo.findOne(Query.query(visible(scope, reference)), HrCase.class));
     }
 
-    /** {@code _id == reference} and, unless headquarters, {@code fieldOffice == the caller's} (none: matches nothing). */
+    /** {@code _id == reference} within the caller's scope (the kit's one condition; no office matches nothing). */
     public static Criteria visible(FieldOfficeScope scope, String reference) {
-        Criteria criteria = Criteria.where("_id").is(reference);
-        if (scope.isHeadquarters()) {
-            return criteria;
-        }
-        return scope.office() == null ? criteria.and("fieldOffice").in(List.of()) : criteria.and("fieldOffice").is(scope.office());
+        return ListQuery.withinScope("fieldOffice", scope, null).equal("_id", reference).criteria();
     }
 
     public Page<HrCase> find(FieldOfficeScope scope, Filter filter, Pageable pageable) {
-        boolean otherOffice = scope.isBound() && filter.fieldOffice() != null && !filter.fieldOffice().equals(scope.office());
-        if (scope.office() == null || otherOffice) {
-            return Page.empty(pageable);
-        }
-        return ListQuery.all()
-                .equal("fieldOffice", scope.isBound() ? scope.office() : filter.fieldOffice())
+        return ListQuery.withinScope("fieldOffice", scope, filter.fieldOffice())
                 .equal("status", filter.status())
                 .equal("violations.type", filter.violationType())
                 .equal("location.state", filter.state())

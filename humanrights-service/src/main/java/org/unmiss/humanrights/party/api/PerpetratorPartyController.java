@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.humanrights.party.domain.PartyKind;
 import org.unmiss.humanrights.party.persistence.PerpetratorPartyRepository;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 
 import java.util.Set;
 
@@ -38,10 +38,8 @@ public class PerpetratorPartyController {
     @GetMapping
     @Operation(summary = "List parties, optionally of one kind")
     public PageOf<PerpetratorPartyResponse> list(@RequestParam(required = false) PartyKind kind,
-                                                 @RequestParam(defaultValue = "0") int page,
-                                                 @RequestParam(defaultValue = "50") int size,
-                                                 @RequestParam(required = false) String sort) {
-        Pageable pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("code"));
+                                                 ListParams list) {
+        Pageable pageable = list.pageable(SORTABLE, Sort.by("code"));
         return PageOf.of(kind == null ? parties.findAll(pageable) : parties.findByKind(kind, pageable),
                 PerpetratorPartyResponse::from);
     }

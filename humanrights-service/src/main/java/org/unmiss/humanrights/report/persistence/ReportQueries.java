@@ -13,6 +13,7 @@ import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,19 +144,10 @@ public class ReportQueries {
     }
 
     private static Criteria caseCriteria(Scope scope) {
-        Criteria criteria = new Criteria();
-        if (scope.offices().isBound()) {
-            criteria.and("fieldOffice").is(scope.offices().office());
-        }
-        if (scope.from() != null || scope.to() != null) {
-            Criteria date = criteria.and("incidentDate");
-            if (scope.from() != null) {
-                date.gte(scope.from());
-            }
-            if (scope.to() != null) {
-                date.lte(scope.to());
-            }
-        }
+        // The kit's scope condition: an office sees itself, a token without an office nothing.
+        Criteria criteria = ListQuery.withinScope("fieldOffice", scope.offices(), null)
+                .fromThrough("incidentDate", scope.from(), scope.to())
+                .criteria();
         if (scope.basis() == Basis.VERIFIED) {
             criteria.and("verified").is(true);
         } else {

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.peace.agreement.domain.Benchmark;
 import org.unmiss.peace.agreement.domain.ImplementationStatus;
 import org.unmiss.peace.agreement.domain.Provision;
@@ -49,11 +49,9 @@ public class ProvisionController {
     public PageOf<ProvisionResponse> list(@RequestParam(required = false) String chapter,
                                           @RequestParam(required = false) ImplementationStatus status,
                                           @RequestParam(required = false) String responsibleBody,
-                                          @RequestParam(defaultValue = "0") int page,
-                                          @RequestParam(defaultValue = "50") int size,
-                                          @RequestParam(required = false) String sort) {
+                                          ListParams list) {
         return PageOf.of(service.list(chapter, status, responsibleBody,
-                Paging.of(page, size, sort, SORTABLE, Sort.by("chapter", "code"))), this::response);
+                list.pageable(SORTABLE, Sort.by("chapter", "code"))), this::response);
     }
 
     @GetMapping("/{code}")

@@ -5,6 +5,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 
 import java.time.LocalDate;
@@ -57,20 +58,18 @@ public class Provision {
      * the same day as the latest or later, never before it (correcting the past is a new entry).
      */
     public void record(StatusEntry entry) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         latest().filter(last -> entry.effectiveDate().isBefore(last.effectiveDate())).ifPresent(last ->
-                errors.add(new FieldError("effectiveDate",
-                        "must not be before the latest recorded status (" + last.effectiveDate() + ")")));
+                errors.add("effectiveDate",
+                        "must not be before the latest recorded status (" + last.effectiveDate() + ")"));
         if (benchmark != null && entry.measuredValue() == null) {
-            errors.add(new FieldError("measuredValue",
-                    "is required: this provision is tracked against a benchmark (" + benchmark.description() + ")"));
+            errors.add("measuredValue",
+                    "is required: this provision is tracked against a benchmark (" + benchmark.description() + ")");
         }
         if (benchmark == null && entry.measuredValue() != null) {
-            errors.add(new FieldError("measuredValue", "only applies to provisions with a benchmark"));
+            errors.add("measuredValue", "only applies to provisions with a benchmark");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
+        errors.throwIfAny();
         history.add(entry);
         currentStatus = entry.status();
         currentValue = entry.measuredValue();

@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
@@ -41,16 +42,14 @@ public class ProvisionService {
     public Provision create(String code, String chapter, String title, LocalDate deadline, String responsibleBody,
                             Benchmark benchmark, ImplementationStatus status, LocalDate effectiveDate, String evidence,
                             Double measuredValue) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (!store.chapterExists(chapter)) {
-            errors.add(new FieldError("chapter", "is not a chapter of the agreement (I to VIII)"));
+            errors.add("chapter", "is not a chapter of the agreement (I to VIII)");
         } else if (!code.startsWith(chapter + ".")) {
-            errors.add(new FieldError("code", "must start with its chapter, e.g. " + chapter + ".1.1"));
+            errors.add("code", "must start with its chapter, e.g. " + chapter + ".1.1");
         }
         checkNotFuture(effectiveDate, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
+        errors.throwIfAny();
         Provision provision = new Provision(code, chapter, title, deadline, responsibleBody, benchmark,
                 entry(status, effectiveDate, evidence, measuredValue));
         return store.insert(provision);
@@ -58,11 +57,9 @@ public class ProvisionService {
 
     public Provision recordStatus(String code, long version, ImplementationStatus status, LocalDate effectiveDate,
                                   String evidence, Double measuredValue) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         checkNotFuture(effectiveDate, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
+        errors.throwIfAny();
         Provision provision = get(code);
         provision.expectVersion(version);
         provision.record(entry(status, effectiveDate, evidence, measuredValue));
@@ -117,9 +114,9 @@ public class ProvisionService {
         return new StatusEntry(status, effectiveDate, evidence, measuredValue, user.username().orElseThrow(), clock.instant());
     }
 
-    private void checkNotFuture(LocalDate effectiveDate, List<FieldError> errors) {
+    private void checkNotFuture(LocalDate effectiveDate, FieldErrors errors) {
         if (effectiveDate.isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("effectiveDate", "must not be in the future"));
+            errors.add("effectiveDate", "must not be in the future");
         }
     }
 }

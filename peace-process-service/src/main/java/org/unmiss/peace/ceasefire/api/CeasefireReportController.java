@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.peace.ceasefire.domain.AllegationSource;
 import org.unmiss.peace.ceasefire.domain.CeasefireReport;
 import org.unmiss.peace.ceasefire.domain.CeasefireService;
@@ -57,11 +57,9 @@ public class CeasefireReportController {
                                                 @RequestParam(required = false) Boolean open,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                                @RequestParam(defaultValue = "0") int page,
-                                                @RequestParam(defaultValue = "20") int size,
-                                                @RequestParam(required = false) String sort) {
+                                                ListParams list) {
         ViolationReportFilter filter = new ViolationReportFilter(stage, type, party, source, fieldOffice, state, open, from, to);
-        return PageOf.of(service.list(filter, Paging.of(page, size, sort, SORTABLE, NEWEST_FIRST)), CeasefireReportResponse::from);
+        return PageOf.of(service.list(filter, list.pageable(SORTABLE, NEWEST_FIRST)), CeasefireReportResponse::from);
     }
 
     @GetMapping("/{id}")

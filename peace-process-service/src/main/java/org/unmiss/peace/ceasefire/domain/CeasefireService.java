@@ -5,6 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
@@ -51,27 +52,23 @@ public class CeasefireService {
     public CeasefireReport create(AllegationSource source, String reportedBy, ViolationType type, List<String> parties,
                                   SouthSudanState state, String county, String place, String fieldOffice,
                                   LocalDate incidentDate, LocalDate reportedDate, String description) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         LocalDate today = LocalDate.now(clock);
-        FieldOffices.problemWith(fieldOffice, reportedDate).ifPresent(reason -> errors.add(new FieldError("fieldOffice", reason)));
+        FieldOffices.problemWith(fieldOffice, reportedDate).ifPresent(reason -> errors.add("fieldOffice", reason));
         if (incidentDate.isAfter(today)) {
-            errors.add(new FieldError("incidentDate", "must not be in the future"));
+            errors.add("incidentDate", "must not be in the future");
         }
         if (reportedDate.isAfter(today)) {
-            errors.add(new FieldError("reportedDate", "must not be in the future"));
+            errors.add("reportedDate", "must not be in the future");
         }
         if (reportedDate.isBefore(incidentDate)) {
-            errors.add(new FieldError("reportedDate", "must not be before the incident date"));
+            errors.add("reportedDate", "must not be before the incident date");
         }
         if (parties.stream().distinct().count() != parties.size()) {
-            errors.add(new FieldError("allegedParties", "names a party twice"));
+            errors.add("allegedParties", "names a party twice");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
-        if (!user.covers(fieldOffice)) {
-            throw new AccessDeniedException("field office outside the caller's scope");
-        }
+        errors.throwIfAny();
+        user.requireCovers(fieldOffice, "Ceasefire reports");
         CeasefireReport report = new CeasefireReport(numbers.next(PREFIX, reportedDate.getYear()), source, reportedBy, type,
                 parties, state, county, place, fieldOffice, incidentDate, reportedDate, description, username(), clock.instant());
         return reports.insert(report);

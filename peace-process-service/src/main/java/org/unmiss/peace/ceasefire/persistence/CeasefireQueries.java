@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.peace.ceasefire.domain.CeasefireDimension;
 import org.unmiss.peace.ceasefire.domain.CeasefireReport;
 import org.unmiss.peace.ceasefire.domain.CeasefireStore;
@@ -95,9 +96,7 @@ public class CeasefireQueries implements CeasefireStore {
 
     private static Criteria criteria(ViolationReportFilter filter, FieldOfficeScope scope) {
         List<Criteria> all = new ArrayList<>();
-        if (!scope.isHeadquarters()) {
-            all.add(Criteria.where("fieldOffice").in(scope.isBound() ? List.of(scope.office()) : List.of()));
-        }
+        ListQuery.addInScope(all, "fieldOffice", scope, filter.fieldOffice());
         if (filter.stage() != null) {
             all.add(Criteria.where("stage").is(filter.stage()));
         }
@@ -109,9 +108,6 @@ public class CeasefireQueries implements CeasefireStore {
         }
         if (filter.source() != null) {
             all.add(Criteria.where("source").is(filter.source()));
-        }
-        if (filter.fieldOffice() != null) {
-            all.add(Criteria.where("fieldOffice").is(filter.fieldOffice()));
         }
         if (filter.state() != null) {
             all.add(Criteria.where("state").is(filter.state()));

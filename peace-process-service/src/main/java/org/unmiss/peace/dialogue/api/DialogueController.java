@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.peace.dialogue.domain.DialogueFilter;
 import org.unmiss.peace.dialogue.domain.DialogueInitiative;
 import org.unmiss.peace.dialogue.domain.DialogueService;
@@ -69,11 +69,9 @@ public class DialogueController {
                                          @RequestParam(required = false) SouthSudanState state,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                         @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "20") int size,
-                                         @RequestParam(required = false) String sort) {
+                                         ListParams list) {
         return PageOf.of(service.list(new DialogueFilter(type, status, fieldOffice, state, from, to),
-                Paging.of(page, size, sort, SORTABLE, NEWEST_FIRST)), DialogueResponse::from);
+                list.pageable(SORTABLE, NEWEST_FIRST)), DialogueResponse::from);
     }
 
     @GetMapping("/{id}")

@@ -5,6 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
@@ -61,31 +62,27 @@ public class DialogueService {
 
     /** An initiative held must have happened and say who took part; a planned one may lie ahead. */
     private void validate(DialogueContent content) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         FieldOffices.problemWith(content.fieldOffice(), content.startDate())
-                .ifPresent(reason -> errors.add(new FieldError("fieldOffice", reason)));
+                .ifPresent(reason -> errors.add("fieldOffice", reason));
         if (content.endDate() != null && content.endDate().isBefore(content.startDate())) {
-            errors.add(new FieldError("endDate", "must not be before startDate"));
+            errors.add("endDate", "must not be before startDate");
         }
         if (content.status() == DialogueStatus.HELD) {
             LocalDate ended = content.endDate() == null ? content.startDate() : content.endDate();
             if (ended.isAfter(LocalDate.now(clock))) {
-                errors.add(new FieldError("status", "cannot be HELD before the initiative has ended"));
+                errors.add("status", "cannot be HELD before the initiative has ended");
             }
             if (content.participantsBySex() == null) {
-                errors.add(new FieldError("participantsBySex", "is required once the initiative was held"));
+                errors.add("participantsBySex", "is required once the initiative was held");
             }
         }
         for (int i = 0; i < content.followUps().size(); i++) {
             if (content.followUps().get(i).dueDate().isBefore(content.startDate())) {
-                errors.add(new FieldError("followUps[" + i + "].dueDate", "must not be before startDate"));
+                errors.add("followUps[" + i + "].dueDate", "must not be before startDate");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
-        if (!user.covers(content.fieldOffice())) {
-            throw new AccessDeniedException("field office outside the caller's scope");
-        }
+        errors.throwIfAny();
+        user.requireCovers(content.fieldOffice(), "Dialogue initiatives");
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.peace.dialogue.domain.DialogueFilter;
 import org.unmiss.peace.dialogue.domain.DialogueInitiative;
 import org.unmiss.peace.dialogue.domain.DialogueStore;
@@ -73,17 +74,12 @@ public class DialogueQueries implements DialogueStore {
 
     private static Criteria criteria(DialogueFilter filter, FieldOfficeScope scope) {
         List<Criteria> all = new ArrayList<>();
-        if (!scope.isHeadquarters()) {
-            all.add(Criteria.where("fieldOffice").in(scope.isBound() ? List.of(scope.office()) : List.of()));
-        }
+        ListQuery.addInScope(all, "fieldOffice", scope, filter.fieldOffice());
         if (filter.type() != null) {
             all.add(Criteria.where("type").is(filter.type()));
         }
         if (filter.status() != null) {
             all.add(Criteria.where("status").is(filter.status()));
-        }
-        if (filter.fieldOffice() != null) {
-            all.add(Criteria.where("fieldOffice").is(filter.fieldOffice()));
         }
         if (filter.state() != null) {
             all.add(Criteria.where("state").is(filter.state()));

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.peace.engagement.domain.Atmosphere;
 import org.unmiss.peace.engagement.domain.Engagement;
 import org.unmiss.peace.engagement.domain.EngagementFilter;
@@ -69,12 +69,10 @@ public class EngagementController {
                                            @RequestParam(required = false) Atmosphere atmosphere,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size,
-                                           @RequestParam(required = false) String sort) {
+                                           ListParams list) {
         EngagementFilter filter = new EngagementFilter(status, level, fieldOffice, state, interlocutorType, interlocutorId,
                 chapter, topic, atmosphere, from, to);
-        return PageOf.of(service.list(filter, Paging.of(page, size, sort, SORTABLE, NEWEST_FIRST)), this::response);
+        return PageOf.of(service.list(filter, list.pageable(SORTABLE, NEWEST_FIRST)), this::response);
     }
 
     @GetMapping("/{id}")

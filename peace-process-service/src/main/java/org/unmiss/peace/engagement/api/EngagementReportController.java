@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.web.PageOf;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.Paging;
 import org.unmiss.peace.engagement.domain.EngagementFilter;
 import org.unmiss.peace.engagement.domain.EngagementReports;
@@ -100,10 +101,10 @@ public class EngagementReportController {
     @Operation(summary = "Next steps not completed by their due date (as of a day, default today), oldest first")
     public PageOf<OverdueNextStep> overdueNextSteps(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            ListParams list) {
+        // The store orders them (oldest due first); the caller chooses no other order.
         return PageOf.of(reports.overdueNextSteps(asOf == null ? LocalDate.now(clock) : asOf,
-                Paging.of(page, size, null, Set.of(), Sort.unsorted())), step -> step);
+                list.pageable(Sort.unsorted())), step -> step);
     }
 
     @GetMapping(value = "/overdue-next-steps", produces = CsvTable.MEDIA_TYPE)
@@ -116,7 +117,7 @@ public class EngagementReportController {
         int page = 0;
         PageOf<OverdueNextStep> chunk;
         do {
-            chunk = overdueNextSteps(day, page++, Paging.MAX_SIZE);
+            chunk = overdueNextSteps(day, new ListParams(page++, Paging.MAX_SIZE, null));
             chunk.content().forEach(s -> rows.add(List.of(s.engagementId(), s.fieldOffice(), s.engagementDate(), s.action(),
                     s.owner(), s.dueDate(), ChronoUnit.DAYS.between(s.dueDate(), day))));
         } while (page < chunk.totalPages());

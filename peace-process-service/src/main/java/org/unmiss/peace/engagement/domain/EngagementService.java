@@ -5,6 +5,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
@@ -89,17 +90,15 @@ public class EngagementService {
 
     public Engagement submit(String id, long version) {
         Engagement engagement = writable(id, version);
-        List<FieldError> missing = new ArrayList<>();
+        FieldErrors missing = new FieldErrors();
         EngagementContent content = engagement.content();
         if (content.atmosphere() == null) {
-            missing.add(new FieldError("atmosphere", "is required before the report is submitted"));
+            missing.add("atmosphere", "is required before the report is submitted");
         }
         if (content.keyOutcomes() == null || content.keyOutcomes().isBlank()) {
-            missing.add(new FieldError("keyOutcomes", "is required before the report is submitted"));
+            missing.add("keyOutcomes", "is required before the report is submitted");
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidRequestException("The report is not complete enough to submit", missing);
-        }
+        missing.throwIfAnyWith("The report is not complete enough to submit");
         engagement.moveTo(EngagementStatus.PENDING_APPROVAL, username(), now(), null);
         return engagements.save(engagement);
     }
@@ -145,7 +144,7 @@ public class EngagementService {
     public Engagement reverifyParticipants(String id, long version) {
         Engagement engagement = writable(id, version);
         List<MissionParticipant> participants = engagement.content().missionParticipants();
-        List<FieldError> unknown = new ArrayList<>();
+        FieldErrors unknown = new FieldErrors();
         List<MissionParticipant> checked = new ArrayList<>();
         for (int i = 0; i < participants.size(); i++) {
             MissionParticipant participant = participants.get(i);
@@ -155,13 +154,11 @@ public class EngagementService {
             }
             ParticipantCheck check = verifier.check(participant.indexNumber());
             if (check == ParticipantCheck.NOT_FOUND) {
-                unknown.add(new FieldError("missionParticipants[" + i + "].indexNumber", "is not known to personnel-service"));
+                unknown.add("missionParticipants[" + i + "].indexNumber", "is not known to personnel-service");
             }
             checked.add(new MissionParticipant(participant.indexNumber(), check == ParticipantCheck.FOUND));
         }
-        if (!unknown.isEmpty()) {
-            throw new InvalidRequestException("Some mission participants are not known; correct the report", unknown);
-        }
+        unknown.throwIfAnyWith("Some mission participants are not known; correct the report");
         engagement.reverify(checked);
         return engagements.save(engagement);
     }
@@ -182,67 +179,63 @@ public class EngagementService {
     }
 
     private void requireOfficeInScope(String office) {
-        if (office != null && FieldOffices.exists(office) && !user.covers(office)) {
-            throw new AccessDeniedException("field office outside the caller's scope");
+        // An unknown office is refused as bad input by the content rules; only a real one can be outside the scope.
+        if (office != null && FieldOffices.exists(office)) {
+            user.requireCovers(office, "Engagements");
         }
     }
 
     /** Checks what bean validation cannot (other records, other services, dates) and verifies participants. */
     private EngagementContent validated(EngagementContent content, String prefix) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         LocalDate today = LocalDate.now(clock);
         if (content.date().isAfter(today)) {
-            errors.add(new FieldError(prefix + "date", "must not be in the future: report engagements that took place"));
+            errors.add(prefix + "date", "must not be in the future: report engagements that took place");
         }
         FieldOffices.problemWith(content.fieldOffice(), content.date())
-                .ifPresent(reason -> errors.add(new FieldError(prefix + "fieldOffice", reason)));
+                .ifPresent(reason -> errors.add(prefix + "fieldOffice", reason));
         for (int i = 0; i < content.agreementChapters().size(); i++) {
             if (!agreement.chapterExists(content.agreementChapters().get(i))) {
-                errors.add(new FieldError(prefix + "agreementChapters[" + i + "]", "is not a chapter of the agreement (I to VIII)"));
+                errors.add(prefix + "agreementChapters[" + i + "]", "is not a chapter of the agreement (I to VIII)");
             }
         }
         for (int i = 0; i < content.interlocutors().size(); i++) {
             String entry = content.interlocutors().get(i).interlocutorId();
             if (entry != null && !directory.isListed(entry)) {
-                errors.add(new FieldError(prefix + "interlocutors[" + i + "].interlocutorId", "is not in the interlocutor directory"));
+                errors.add(prefix + "interlocutors[" + i + "].interlocutorId", "is not in the interlocutor directory");
             }
         }
         // The people present include the leaders met, so each sex counts at least its interlocutors.
         long women = content.interlocutors().stream().filter(i -> i.sex() == Sex.FEMALE).count();
         long men = content.interlocutors().size() - women;
         if (content.participantsBySex().female() < women) {
-            errors.add(new FieldError(prefix + "participantsBySex.female", "must count at least the " + women + " women interlocutors"));
+            errors.add(prefix + "participantsBySex.female", "must count at least the " + women + " women interlocutors");
         }
         if (content.participantsBySex().male() < men) {
-            errors.add(new FieldError(prefix + "participantsBySex.male", "must count at least the " + men + " men interlocutors"));
+            errors.add(prefix + "participantsBySex.male", "must count at least the " + men + " men interlocutors");
         }
         for (int i = 0; i < content.nextSteps().size(); i++) {
             NextStep step = content.nextSteps().get(i);
             if (step.dueDate().isBefore(content.date())) {
-                errors.add(new FieldError(prefix + "nextSteps[" + i + "].dueDate", "must not be before the engagement's date"));
+                errors.add(prefix + "nextSteps[" + i + "].dueDate", "must not be before the engagement's date");
             }
         }
         List<String> indexNumbers = content.missionParticipants().stream().map(MissionParticipant::indexNumber).toList();
         for (int i = 0; i < indexNumbers.size(); i++) {
             if (indexNumbers.indexOf(indexNumbers.get(i)) != i) {
-                errors.add(new FieldError(prefix + "missionParticipants[" + i + "].indexNumber", "is listed twice"));
+                errors.add(prefix + "missionParticipants[" + i + "].indexNumber", "is listed twice");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : "The engagement report is not valid", errors);
-        }
+        errors.throwIfAny("The engagement report is not valid");
         List<MissionParticipant> participants = new ArrayList<>();
         for (int i = 0; i < indexNumbers.size(); i++) {
             ParticipantCheck check = verifier.check(indexNumbers.get(i));
             if (check == ParticipantCheck.NOT_FOUND) {
-                errors.add(new FieldError(prefix + "missionParticipants[" + i + "].indexNumber", "is not known to personnel-service"));
+                errors.add(prefix + "missionParticipants[" + i + "].indexNumber", "is not known to personnel-service");
             }
             participants.add(new MissionParticipant(indexNumbers.get(i), check == ParticipantCheck.FOUND));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("Some mission participants are not known", errors);
-        }
+        errors.throwIfAnyWith("Some mission participants are not known");
         return new EngagementContent(content.date(), content.durationMinutes(), content.place(), content.state(),
                 content.level(), content.fieldOffice(), content.purpose(), content.interlocutors(), participants,
                 content.topics(), content.agreementChapters(), content.atmosphere(), content.keyOutcomes(),

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.peace.engagement.domain.Engagement;
 import org.unmiss.peace.engagement.domain.EngagementFilter;
 import org.unmiss.peace.engagement.domain.EngagementStatus;
@@ -127,18 +128,13 @@ public class EngagementQueries implements EngagementStore {
 
     private static Criteria criteria(EngagementFilter filter, FieldOfficeScope scope, Collection<EngagementStatus> statuses) {
         List<Criteria> all = new ArrayList<>();
-        if (!scope.isHeadquarters()) {
-            all.add(Criteria.where("fieldOffice").in(scope.isBound() ? List.of(scope.office()) : List.of()));
-        }
+        ListQuery.addInScope(all, "fieldOffice", scope, filter.fieldOffice());
         all.add(Criteria.where("status").in(statuses));
         if (filter.status() != null) {
             all.add(Criteria.where("status").is(filter.status()));
         }
         if (filter.level() != null) {
             all.add(Criteria.where("level").is(filter.level()));
-        }
-        if (filter.fieldOffice() != null) {
-            all.add(Criteria.where("fieldOffice").is(filter.fieldOffice()));
         }
         if (filter.state() != null) {
             all.add(Criteria.where("state").is(filter.state()));

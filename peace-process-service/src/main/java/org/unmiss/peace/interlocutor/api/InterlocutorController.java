@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.peace.engagement.domain.InterlocutorType;
 import org.unmiss.peace.engagement.domain.Level;
 import org.unmiss.peace.engagement.domain.Sex;
@@ -72,11 +72,9 @@ public class InterlocutorController {
                                              @RequestParam(required = false) String county,
                                              @RequestParam(required = false) Sex sex,
                                              @RequestParam(required = false) Boolean active,
-                                             @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(defaultValue = "20") int size,
-                                             @RequestParam(required = false) String sort) {
+                                             ListParams list) {
         InterlocutorFilter filter = new InterlocutorFilter(type, affiliation, level, state, county, sex, active);
-        return PageOf.of(queries.find(filter, Paging.of(page, size, sort, SORTABLE, Sort.by("name"))), this::response);
+        return PageOf.of(queries.find(filter, list.pageable(SORTABLE, Sort.by("name"))), this::response);
     }
 
     @GetMapping("/{id}")

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.personnel.country.domain.Country;
 import org.unmiss.personnel.country.domain.IsoCountries;
 import org.unmiss.personnel.country.persistence.CountryRepository;
@@ -44,10 +44,8 @@ public class CountryController {
 
     @GetMapping
     @Operation(summary = "List contributing countries")
-    public PageOf<CountryResponse> list(@RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "100") int size,
-                                        @RequestParam(required = false) String sort) {
-        return PageOf.of(repository.findAll(Paging.of(page, size, sort, SORTABLE, Sort.by("code"))), CountryResponse::from);
+    public PageOf<CountryResponse> list(ListParams list) {
+        return PageOf.of(repository.findAll(list.pageable(SORTABLE, Sort.by("code"))), CountryResponse::from);
     }
 
     @GetMapping("/{code}")

@@ -17,13 +17,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.problem.StaleVersionException;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.personnel.deployment.persistence.DeploymentQueries;
 import org.unmiss.personnel.person.domain.Deployment;
 import org.unmiss.personnel.person.domain.DeploymentStatus;
@@ -80,12 +81,9 @@ public class DeploymentController {
                                            @RequestParam(required = false) String fieldOffice,
                                            @Parameter(description = "Only those ending on or before this date (YYYY-MM-DD)")
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endingBy,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "50") int size,
-                                           @Parameter(description = "startDate, endDate, fieldOffice or status, optionally ,asc or ,desc")
-                                           @RequestParam(required = false) String sort) {
+                                           ListParams list) {
         return PageOf.of(queries.find(status, fieldOffice, endingBy, user.fieldOffice(),
-                Paging.of(page, size, sort, SORTABLE, Sort.by("startDate"))), DeploymentResponse::from);
+                list.pageable(SORTABLE, Sort.by("startDate"))), DeploymentResponse::from);
     }
 
     @GetMapping("/api/v1/deployments/{id}")
@@ -114,15 +112,9 @@ public class DeploymentController {
     @PreAuthorize("hasRole('PERSONNEL_WRITE')")
     @Operation(summary = "Request a deployment", description = "409 if it overlaps a deployment the person already holds.")
     public ResponseEntity<DeploymentResponse> request(@Valid @RequestBody DeploymentRequest request) {
-        List<FieldError> errors = PersonRules.checkDeployment(request.fieldOffice(), request.unitCode(), request.startDate(),
-                request.endDate(), references.take(), "");
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : errors.size() + " fields are not valid; first: " + errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
-        if (!user.covers(request.fieldOffice())) {
-            throw new AccessDeniedException("fieldOffice is outside your field office");
-        }
+        new FieldErrors().addAll(PersonRules.checkDeployment(request.fieldOffice(), request.unitCode(), request.startDate(),
+                request.endDate(), references.take(), "")).throwIfAny();
+        user.requireCovers(request.fieldOffice(), "Deployments");
         Person saved = locks.one(request.indexNumber(), () -> {
             Person person = people.findPublished(request.indexNumber())
                     .orElseThrow(() -> new InvalidRequestException("indexNumber", "does not name a registered person"));

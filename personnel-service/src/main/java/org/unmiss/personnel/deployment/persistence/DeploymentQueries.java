@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.personnel.person.persistence.Staging;
 import org.unmiss.personnel.person.domain.DeploymentStatus;
 
@@ -35,20 +36,12 @@ public class DeploymentQueries {
     }
 
     public Page<Row> find(DeploymentStatus status, String fieldOffice, LocalDate endingBy, FieldOfficeScope scope, Pageable pageable) {
-        if (!scope.isHeadquarters() && !scope.isBound()) {
-            return Page.empty(pageable);
-        }
-        if (scope.isBound() && fieldOffice != null && !fieldOffice.equals(scope.office())) {
-            return Page.empty(pageable);
-        }
         Document element = new Document();
         if (status != null) {
             element.append("status", status.name());
         }
-        String office = scope.isBound() ? scope.office() : fieldOffice;
-        if (office != null) {
-            element.append("fieldOffice", office);
-        }
+        // The kit's one scope condition, on the deployment rather than the person: "no office" matches nothing.
+        element.putAll(ListQuery.inScope("fieldOffice", scope, fieldOffice).getCriteriaObject());
         if (endingBy != null) {
             element.append("endDate", new Document("$lte", mongo.getConverter().convertToMongoType(endingBy)));
         }

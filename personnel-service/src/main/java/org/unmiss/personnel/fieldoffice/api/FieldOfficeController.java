@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.personnel.fieldoffice.persistence.FieldOfficeQueries;
 import org.unmiss.personnel.fieldoffice.persistence.FieldOfficeRepository;
 
@@ -36,10 +36,10 @@ public class FieldOfficeController {
     private final FieldOfficeRepository repository;
     private final Clock clock;
 
-    public FieldOfficeController(FieldOfficeQueries queries, FieldOfficeRepository repository) {
+    public FieldOfficeController(FieldOfficeQueries queries, FieldOfficeRepository repository, Clock clock) {
         this.queries = queries;
         this.repository = repository;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     @GetMapping
@@ -48,12 +48,9 @@ public class FieldOfficeController {
             @Parameter(description = "Only offices operating on this date (YYYY-MM-DD)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openOn,
             @Parameter(description = "Only offices in this state, e.g. Upper Nile") @RequestParam(required = false) String state,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size,
-            @Parameter(description = "code, name, state or effectiveFrom, optionally ,asc or ,desc")
-            @RequestParam(required = false) String sort) {
+            ListParams list) {
         LocalDate today = LocalDate.now(clock);
-        return PageOf.of(queries.find(openOn, state, Paging.of(page, size, sort, SORTABLE, Sort.by("code"))),
+        return PageOf.of(queries.find(openOn, state, list.pageable(SORTABLE, Sort.by("code"))),
                 office -> FieldOfficeResponse.from(office, today));
     }
 

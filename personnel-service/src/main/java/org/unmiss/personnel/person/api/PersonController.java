@@ -17,12 +17,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.personnel.person.domain.Category;
 import org.unmiss.personnel.person.domain.Person;
 import org.unmiss.personnel.person.domain.PersonDetails;
@@ -88,15 +89,12 @@ public class PersonController {
                                        @RequestParam(required = false) String fieldOffice,
                                        @RequestParam(required = false) String unitCode,
                                        @Parameter(description = "e.g. Gender Section") @RequestParam(required = false) String section,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size,
-                                       @Parameter(description = "indexNumber, familyName, nationality, category, subCategory or fieldOffice, optionally ,asc or ,desc")
-                                       @RequestParam(required = false) String sort) {
+                                       ListParams list) {
         PersonQueries.Filter filter = new PersonQueries.Filter(category, subCategory, nationality, sex, status,
                 fieldOffice, unitCode, section);
         boolean personal = user.hasRole("PERSONNEL_WRITE");
         return PageOf.of(queries.find(filter, user.fieldOffice(),
-                Paging.of(page, size, sort, SORTABLE, Sort.by("indexNumber"))), p -> PersonResponse.from(p, personal));
+                list.pageable(SORTABLE, Sort.by("indexNumber"))), p -> PersonResponse.from(p, personal));
     }
 
     @GetMapping("/{indexNumber}")
@@ -112,7 +110,7 @@ public class PersonController {
     @Operation(summary = "Register a person; the index number is assigned (UN- and six digits)")
     public ResponseEntity<PersonResponse> create(@RequestBody PersonRequest request) {
         PersonDetails details = checked(request);
-        requireOffice(details.fieldOffice());
+        user.requireCovers(details.fieldOffice(), "Personnel records");
         Person saved = repository.insert(Person.register(Person.indexNumber(indexNumbers.reserve(Person.INDEX_PREFIX, 1)), details));
         changes.bump(List.of(saved));
         return ResponseEntity.created(URI.create("/api/v1/personnel/" + saved.indexNumber()))
@@ -130,7 +128,7 @@ public class PersonController {
         Person saved = locks.one(indexNumber, () -> {
             Person current = visible(indexNumber);
             PersonDetails details = checked(request);
-            requireOffice(details.fieldOffice());
+            user.requireCovers(details.fieldOffice(), "Personnel records");
             return repository.save(current.withDetails(details, version));
         });
         changes.bump(List.of(saved));
@@ -142,20 +140,11 @@ public class PersonController {
                 .orElseThrow(() -> new NotFoundException("Person", indexNumber));
     }
 
-    private void requireOffice(String office) {
-        if (!user.covers(office)) {
-            throw new AccessDeniedException("fieldOffice is outside your field office");
-        }
-    }
+
 
     private PersonDetails checked(PersonRequest request) {
         PersonDetails details = request.toDetails();
-        List<FieldError> errors = PersonRules.check(details, references.take(), LocalDate.now(clock), "");
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : errors.size() + " fields are not valid; first: " + errors.get(0).field() + " " + errors.get(0).reason(),
-                    errors);
-        }
+        new FieldErrors().addAll(PersonRules.check(details, references.take(), LocalDate.now(clock), "")).throwIfAny();
         return details;
     }
 }

@@ -1,6 +1,7 @@
 package org.unmiss.personnel.person.domain;
 
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.personnel.country.domain.IsoCountries;
 
 import java.time.LocalDate;
@@ -30,101 +31,101 @@ public final class PersonRules {
 
     /** Every problem with {@code details}; field names are prefixed with {@code prefix} (e.g. a CSV line). */
     public static List<FieldError> check(PersonDetails details, PersonReferences references, LocalDate today, String prefix) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         text(errors, prefix, "familyName", details.familyName(), true);
         text(errors, prefix, "givenName", details.givenName(), true);
         text(errors, prefix, "rank", details.rank(), false);
         text(errors, prefix, "section", details.section(), false);
         if (details.sex() == null) {
-            errors.add(new FieldError(prefix + "sex", "is required"));
+            errors.add(prefix + "sex", "is required");
         }
         if (details.nationality() == null) {
-            errors.add(new FieldError(prefix + "nationality", "is required"));
+            errors.add(prefix + "nationality", "is required");
         } else if (!IsoCountries.isValid(details.nationality())) {
-            errors.add(new FieldError(prefix + "nationality", "must be an ISO 3166-1 alpha-3 country code, e.g. KEN"));
+            errors.add(prefix + "nationality", "must be an ISO 3166-1 alpha-3 country code, e.g. KEN");
         }
         if (details.category() == null) {
-            errors.add(new FieldError(prefix + "category", "is required"));
+            errors.add(prefix + "category", "is required");
         }
         if (details.subCategory() == null) {
-            errors.add(new FieldError(prefix + "subCategory", "is required"));
+            errors.add(prefix + "subCategory", "is required");
         }
         if (details.category() != null && details.subCategory() != null
                 && details.subCategory().category() != details.category()) {
             String reason = "sub-category " + details.subCategory() + " belongs to category " + details.subCategory().category()
                     + ", not " + details.category();
-            errors.add(new FieldError(prefix + "category", reason));
-            errors.add(new FieldError(prefix + "subCategory", reason));
+            errors.add(prefix + "category", reason);
+            errors.add(prefix + "subCategory", reason);
         }
         if (details.dateOfBirth() != null) {
             int age = Period.between(details.dateOfBirth(), today).getYears();
             if (age < MIN_AGE || age > MAX_AGE) {
-                errors.add(new FieldError(prefix + "dateOfBirth", "must make the person " + MIN_AGE + " to " + MAX_AGE + " years old"));
+                errors.add(prefix + "dateOfBirth", "must make the person " + MIN_AGE + " to " + MAX_AGE + " years old");
             }
         }
         if (details.fieldOffice() == null) {
-            errors.add(new FieldError(prefix + "fieldOffice", "is required"));
+            errors.add(prefix + "fieldOffice", "is required");
         } else if (!references.knowsOffice(details.fieldOffice())) {
-            errors.add(new FieldError(prefix + "fieldOffice", "is not a known field office code"));
+            errors.add(prefix + "fieldOffice", "is not a known field office code");
         }
         if (details.unitCode() != null && !references.knowsUnit(details.unitCode())) {
-            errors.add(new FieldError(prefix + "unitCode", "is not a known unit"));
+            errors.add(prefix + "unitCode", "is not a known unit");
         }
         if (details.languages() != null) {
             for (int i = 0; i < details.languages().size(); i++) {
                 String language = details.languages().get(i);
                 if (language == null || !LANGUAGES.contains(language)) {
-                    errors.add(new FieldError(prefix + "languages[" + i + "]", "must be an ISO 639-1 language code, e.g. en"));
+                    errors.add(prefix + "languages[" + i + "]", "must be an ISO 639-1 language code, e.g. en");
                 }
             }
         }
         if (details.contacts() != null) {
             String email = details.contacts().email();
             if (email != null && !EMAIL.matcher(email).matches()) {
-                errors.add(new FieldError(prefix + "contacts.email", "must be an e-mail address"));
+                errors.add(prefix + "contacts.email", "must be an e-mail address");
             }
             String phone = details.contacts().phone();
             if (phone != null && !PHONE.matcher(phone).matches()) {
-                errors.add(new FieldError(prefix + "contacts.phone", "must be a phone number (digits, spaces, +, -, parentheses)"));
+                errors.add(prefix + "contacts.phone", "must be a phone number (digits, spaces, +, -, parentheses)");
             }
         }
-        return errors;
+        return errors.list();
     }
 
     /** The checks of a new deployment's period and office. */
     public static List<FieldError> checkDeployment(String fieldOffice, String unitCode, LocalDate start, LocalDate end,
                                                    PersonReferences references, String prefix) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (start == null) {
-            errors.add(new FieldError(prefix + "startDate", "is required"));
+            errors.add(prefix + "startDate", "is required");
         }
         if (end == null) {
-            errors.add(new FieldError(prefix + "endDate", "is required"));
+            errors.add(prefix + "endDate", "is required");
         }
         if (start != null && end != null && end.isBefore(start)) {
-            errors.add(new FieldError(prefix + "startDate", "must not be after endDate"));
-            errors.add(new FieldError(prefix + "endDate", "must not be before startDate"));
+            errors.add(prefix + "startDate", "must not be after endDate");
+            errors.add(prefix + "endDate", "must not be before startDate");
         }
         if (fieldOffice == null) {
-            errors.add(new FieldError(prefix + "fieldOffice", "is required"));
+            errors.add(prefix + "fieldOffice", "is required");
         } else if (!references.knowsOffice(fieldOffice)) {
-            errors.add(new FieldError(prefix + "fieldOffice", "is not a known field office code"));
+            errors.add(prefix + "fieldOffice", "is not a known field office code");
         } else if (start != null && !references.officeOpenOn(fieldOffice, start)) {
-            errors.add(new FieldError(prefix + "fieldOffice", "is not open on the start date"));
+            errors.add(prefix + "fieldOffice", "is not open on the start date");
         }
         if (unitCode != null && !references.knowsUnit(unitCode)) {
-            errors.add(new FieldError(prefix + "unitCode", "is not a known unit"));
+            errors.add(prefix + "unitCode", "is not a known unit");
         }
-        return errors;
+        return errors.list();
     }
 
-    private static void text(List<FieldError> errors, String prefix, String field, String value, boolean required) {
+    private static void text(FieldErrors errors, String prefix, String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                errors.add(new FieldError(prefix + field, "is required"));
+                errors.add(prefix + field, "is required");
             }
         } else if (value.length() > MAX_TEXT) {
-            errors.add(new FieldError(prefix + field, "must be at most " + MAX_TEXT + " characters"));
+            errors.add(prefix + field, "must be at most " + MAX_TEXT + " characters");
         }
     }
 }

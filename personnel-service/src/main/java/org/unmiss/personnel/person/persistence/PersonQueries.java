@@ -28,19 +28,8 @@ public class PersonQueries {
     }
 
     public Page<Person> find(Filter filter, FieldOfficeScope scope, Pageable pageable) {
-        String office;
-        if (scope.isBound()) {
-            if (filter.fieldOffice() != null && !filter.fieldOffice().equals(scope.office())) {
-                return Page.empty(pageable);
-            }
-            office = scope.office();
-        } else if (!scope.isHeadquarters()) {
-            return Page.empty(pageable);
-        } else {
-            office = filter.fieldOffice();
-        }
         return ListQuery.matching(Staging.published())
-                .equal("fieldOffice", office)
+                .andWithinScope("fieldOffice", scope, filter.fieldOffice())
                 .equal("category", filter.category())
                 .equal("subCategory", filter.subCategory())
                 .equal("nationality", filter.nationality())

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.personnel.country.domain.IsoCountries;
 import org.unmiss.personnel.person.domain.Category;
@@ -235,18 +236,16 @@ public class ReportController {
     }
 
     private static StrengthFilter filter(Category category, SubCategory subCategory, String country, String fieldOffice, Sex sex) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (category != null && subCategory != null && subCategory.category() != category) {
             String reason = "sub-category " + subCategory + " belongs to category " + subCategory.category() + ", not " + category;
-            errors.add(new FieldError("category", reason));
-            errors.add(new FieldError("subCategory", reason));
+            errors.add("category", reason);
+            errors.add("subCategory", reason);
         }
         if (country != null && !IsoCountries.isValid(country)) {
-            errors.add(new FieldError("country", "must be an ISO 3166-1 alpha-3 country code, e.g. KEN"));
+            errors.add("country", "must be an ISO 3166-1 alpha-3 country code, e.g. KEN");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
+        errors.throwIfAny();
         return new StrengthFilter(category == null ? Set.of() : Set.of(category), subCategory, country, fieldOffice, sex);
     }
 }

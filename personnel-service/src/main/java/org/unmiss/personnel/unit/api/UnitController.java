@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.personnel.country.persistence.CountryRepository;
 import org.unmiss.personnel.fieldoffice.persistence.FieldOfficeRepository;
 import org.unmiss.personnel.unit.domain.Unit;
@@ -62,11 +63,9 @@ public class UnitController {
     public PageOf<UnitResponse> list(@RequestParam(required = false) String countryCode,
                                      @RequestParam(required = false) UnitType type,
                                      @RequestParam(required = false) String baseFieldOffice,
-                                     @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "50") int size,
-                                     @RequestParam(required = false) String sort) {
+                                     ListParams list) {
         return PageOf.of(queries.find(countryCode, type, baseFieldOffice,
-                Paging.of(page, size, sort, SORTABLE, Sort.by("code"))), UnitResponse::from);
+                list.pageable(SORTABLE, Sort.by("code"))), UnitResponse::from);
     }
 
     @GetMapping("/{code}")
@@ -80,11 +79,9 @@ public class UnitController {
     @PreAuthorize("hasRole('PERSONNEL_WRITE')")
     @Operation(summary = "Register a unit")
     public ResponseEntity<UnitResponse> create(@Valid @RequestBody UnitRequest request) {
-        List<FieldError> errors = check(request);
-        if (request.code() == null) {
-            errors.add(0, new FieldError("code", "is required"));
-        }
-        reject(errors);
+        // code first: the problem's first error is the one a client fixes first
+        FieldErrors errors = check(request, new FieldErrors().when(request.code() == null, "code", "is required"));
+        errors.throwIfAny(errors.size() + " fields are not valid");
         Unit saved;
         try {
             saved = repository.insert(toUnit(request.code(), request, null));
@@ -102,35 +99,26 @@ public class UnitController {
                                                @Valid @RequestBody UnitRequest request) {
         long version = ETags.requireVersion(ifMatch);
         repository.findById(code).orElseThrow(() -> new NotFoundException("Unit", code));
-        List<FieldError> errors = check(request);
-        if (request.code() != null && !request.code().equals(code)) {
-            errors.add(0, new FieldError("code", "cannot be changed; it must be " + code + " or left out"));
-        }
-        reject(errors);
+        FieldErrors errors = new FieldErrors().when(request.code() != null && !request.code().equals(code),
+                "code", "cannot be changed; it must be " + code + " or left out");
+        check(request, errors);
+        errors.throwIfAny(errors.size() + " fields are not valid");
         Unit saved = repository.save(toUnit(code, request, version));
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(UnitResponse.from(saved));
     }
 
-    private List<FieldError> check(UnitRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+    private FieldErrors check(UnitRequest request, FieldErrors errors) {
         if (!countries.existsById(request.countryCode())) {
-            errors.add(new FieldError("countryCode", "is not a registered contributing country"));
+            errors.add("countryCode", "is not a registered contributing country");
         }
         if (!offices.existsById(request.baseFieldOffice())) {
-            errors.add(new FieldError("baseFieldOffice", "is not a known field office code"));
+            errors.add("baseFieldOffice", "is not a known field office code");
         }
         if (request.rotationEnd().isBefore(request.rotationStart())) {
-            errors.add(new FieldError("rotationEnd", "must not be before rotationStart"));
-            errors.add(new FieldError("rotationStart", "must not be after rotationEnd"));
+            errors.add("rotationEnd", "must not be before rotationStart");
+            errors.add("rotationStart", "must not be after rotationEnd");
         }
         return errors;
-    }
-
-    private static void reject(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : errors.size() + " fields are not valid", errors);
-        }
     }
 
     private static Unit toUnit(String code, UnitRequest r, Long version) {

@@ -1,6 +1,7 @@
 package org.unmiss.poc.geo.domain;
 
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ public record GeoFilter(BoundingBox box, Double nearLatitude, Double nearLongitu
     /** The filter the parameters describe, null when none was given; 400 naming each incomplete or bad parameter. */
     public static GeoFilter of(Double minLatitude, Double minLongitude, Double maxLatitude, Double maxLongitude,
                                Double nearLatitude, Double nearLongitude, Double radiusKm) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         boolean anyBox = minLatitude != null || minLongitude != null || maxLatitude != null || maxLongitude != null;
         boolean anyNear = nearLatitude != null || nearLongitude != null || radiusKm != null;
         if (anyBox && anyNear) {
@@ -32,7 +33,7 @@ public record GeoFilter(BoundingBox box, Double nearLatitude, Double nearLongitu
             require(errors, "minLongitude", minLongitude, -180, 180);
             require(errors, "maxLongitude", maxLongitude, -180, 180);
             if (errors.isEmpty() && (minLatitude > maxLatitude || minLongitude > maxLongitude)) {
-                errors.add(new FieldError("minLatitude", "minimum must not exceed maximum (minLatitude <= maxLatitude, minLongitude <= maxLongitude)"));
+                errors.add("minLatitude", "minimum must not exceed maximum (minLatitude <= maxLatitude, minLongitude <= maxLongitude)");
             }
             fail(errors);
             return new GeoFilter(new BoundingBox(minLatitude, minLongitude, maxLatitude, maxLongitude), null, null, null);
@@ -42,7 +43,7 @@ public record GeoFilter(BoundingBox box, Double nearLatitude, Double nearLongitu
             require(errors, "nearLongitude", nearLongitude, -180, 180);
             require(errors, "radiusKm", radiusKm, 0, MAX_RADIUS_KM);
             if (radiusKm != null && radiusKm <= 0) {
-                errors.add(new FieldError("radiusKm", "must be more than 0"));
+                errors.add("radiusKm", "must be more than 0");
             }
             fail(errors);
             return new GeoFilter(BoundingBox.around(nearLatitude, nearLongitude, radiusKm), nearLatitude, nearLongitude, radiusKm);
@@ -66,18 +67,15 @@ public record GeoFilter(BoundingBox box, Double nearLatitude, Double nearLongitu
         return radiusKm == null || Geometries.distanceKm(nearLatitude, nearLongitude, latitude, longitude) <= radiusKm;
     }
 
-    private static void require(List<FieldError> errors, String name, Double value, double min, double max) {
+    private static void require(FieldErrors errors, String name, Double value, double min, double max) {
         if (value == null) {
-            errors.add(new FieldError(name, "is required with the other parameters of this area"));
+            errors.add(name, "is required with the other parameters of this area");
         } else if (value < min || value > max) {
-            errors.add(new FieldError(name, "must be between " + min + " and " + max));
+            errors.add(name, "must be between " + min + " and " + max);
         }
     }
 
-    private static void fail(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : "The area parameters are not valid", errors);
-        }
+    private static void fail(FieldErrors errors) {
+        errors.throwIfAny("The area parameters are not valid");
     }
 }

@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,71 +27,71 @@ public final class Geometries {
     }
 
     public static List<FieldError> checkPoint(String field, Double latitude, Double longitude) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (latitude == null || latitude < -90 || latitude > 90) {
-            errors.add(new FieldError(field + ".latitude", "must be between -90 and 90"));
+            errors.add(field + ".latitude", "must be between -90 and 90");
         }
         if (longitude == null || longitude < -180 || longitude > 180) {
-            errors.add(new FieldError(field + ".longitude", "must be between -180 and 180"));
+            errors.add(field + ".longitude", "must be between -180 and 180");
         }
-        return errors;
+        return errors.list();
     }
 
     /** Problems with a GeoJSON polygon, each naming its JSON path; empty when it is a valid simple polygon. */
     public static List<FieldError> checkPolygon(String field, GeoJsonPolygon polygon) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (!"Polygon".equals(polygon.type())) {
-            errors.add(new FieldError(field + ".type", "must be Polygon"));
+            errors.add(field + ".type", "must be Polygon");
         }
         if (polygon.coordinates() == null || polygon.coordinates().isEmpty()) {
-            errors.add(new FieldError(field + ".coordinates", "must hold at least the outer ring"));
-            return errors;
+            errors.add(field + ".coordinates", "must hold at least the outer ring");
+            return errors.list();
         }
         for (int r = 0; r < polygon.coordinates().size(); r++) {
             List<List<Double>> ring = polygon.coordinates().get(r);
             String ringField = field + ".coordinates[" + r + "]";
             if (ring == null || ring.size() < 4) {
-                errors.add(new FieldError(ringField, "must hold at least 4 positions"));
+                errors.add(ringField, "must hold at least 4 positions");
                 continue;
             }
             errors.addAll(checkPositions(ringField, ring));
             if (errors.isEmpty() && !ring.get(0).equals(ring.get(ring.size() - 1))) {
-                errors.add(new FieldError(ringField, "must be closed: the last position repeats the first"));
+                errors.add(ringField, "must be closed: the last position repeats the first");
             }
         }
         if (errors.isEmpty()) {
             TopologyValidationError invalid = new IsValidOp(toPolygon(polygon)).getValidationError();
             if (invalid != null) {
-                errors.add(new FieldError(field + ".coordinates", "is not a valid polygon: " + invalid.getMessage()));
+                errors.add(field + ".coordinates", "is not a valid polygon: " + invalid.getMessage());
             }
         }
-        return errors;
+        return errors.list();
     }
 
     public static List<FieldError> checkLineString(String field, GeoJsonLineString line) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (!"LineString".equals(line.type())) {
-            errors.add(new FieldError(field + ".type", "must be LineString"));
+            errors.add(field + ".type", "must be LineString");
         }
         if (line.coordinates() == null || line.coordinates().size() < 2) {
-            errors.add(new FieldError(field + ".coordinates", "must hold at least 2 positions"));
-            return errors;
+            errors.add(field + ".coordinates", "must hold at least 2 positions");
+            return errors.list();
         }
         errors.addAll(checkPositions(field + ".coordinates", line.coordinates()));
-        return errors;
+        return errors.list();
     }
 
     private static List<FieldError> checkPositions(String field, List<List<Double>> positions) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         for (int i = 0; i < positions.size(); i++) {
             List<Double> position = positions.get(i);
             if (position == null || position.size() != 2 || position.get(0) == null || position.get(1) == null) {
-                errors.add(new FieldError(field + "[" + i + "]", "must be [longitude, latitude]"));
+                errors.add(field + "[" + i + "]", "must be [longitude, latitude]");
             } else if (Math.abs(position.get(0)) > 180 || Math.abs(position.get(1)) > 90) {
-                errors.add(new FieldError(field + "[" + i + "]", "must be [longitude -180..180, latitude -90..90]"));
+                errors.add(field + "[" + i + "]", "must be [longitude -180..180, latitude -90..90]");
             }
         }
-        return errors;
+        return errors.list();
     }
 
     public static Polygon toPolygon(GeoJsonPolygon polygon) {

@@ -18,11 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.poc.geo.api.GeoJson;
 import org.unmiss.poc.geo.domain.GeoFilter;
 import org.unmiss.poc.geo.domain.GeoJsonPoint;
@@ -84,20 +85,17 @@ public class IncidentController {
             description = "The service decides whether the point lies in the site's weapons-free zone and flags a breach when a weapon was involved there.")
     public ResponseEntity<IncidentResponse> record(@Valid @RequestBody IncidentRequest request) {
         PocSite site = access.writableSite("siteCode", request.siteCode());
-        List<FieldError> errors = new ArrayList<>(Geometries.checkPoint("location", request.latitude(), request.longitude()).stream()
+        FieldErrors errors = new FieldErrors().addAll(Geometries.checkPoint("location", request.latitude(), request.longitude()).stream()
                 .map(e -> new FieldError(e.field().substring("location.".length()), e.reason())).toList());
         if (errors.isEmpty() && Geometries.distanceKm(site.latitude(), site.longitude(), request.latitude(), request.longitude())
                 > MAX_DISTANCE_FROM_SITE_KM) {
-            errors.add(new FieldError("latitude", "the point is more than " + (int) MAX_DISTANCE_FROM_SITE_KM + " km from site " + site.code()));
-            errors.add(new FieldError("longitude", "the point is more than " + (int) MAX_DISTANCE_FROM_SITE_KM + " km from site " + site.code()));
+            errors.add("latitude", "the point is more than " + (int) MAX_DISTANCE_FROM_SITE_KM + " km from site " + site.code());
+            errors.add("longitude", "the point is more than " + (int) MAX_DISTANCE_FROM_SITE_KM + " km from site " + site.code());
         }
         if (request.people() != null) {
             errors.addAll(request.people().problems("people"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : "The incident is not valid", errors);
-        }
+        errors.throwIfAny("The incident is not valid");
         WeaponsFreeZoneCheck zone = WeaponsFreeZoneCheck.of(site, request.latitude(), request.longitude(),
                 request.occurredAt(), request.category(), request.weaponsInvolved());
         int year = request.occurredAt().atZone(ZoneOffset.UTC).getYear();
@@ -129,13 +127,11 @@ public class IncidentController {
                                          @RequestParam(required = false) Double nearLatitude,
                                          @RequestParam(required = false) Double nearLongitude,
                                          @RequestParam(required = false) Double radiusKm,
-                                         @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "50") int size,
-                                         @RequestParam(required = false) String sort) {
+                                         ListParams list) {
         IncidentFilter filter = new IncidentFilter(siteCode, category, severity, from, to, breach,
                 GeoFilter.of(minLatitude, minLongitude, maxLatitude, maxLongitude, nearLatitude, nearLongitude, radiusKm));
         boolean mayReadDescriptions = access.hasRole("POC_WRITE");
-        return PageOf.of(queries.find(filter, Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "occurredAt"))),
+        return PageOf.of(queries.find(filter, list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "occurredAt"))),
                 incident -> IncidentResponse.from(incident, mayReadDescriptions));
     }
 

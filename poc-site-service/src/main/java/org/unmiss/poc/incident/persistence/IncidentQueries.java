@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.site.persistence.GeoPaging;
 import org.unmiss.poc.site.persistence.SiteAccess;
@@ -41,28 +42,13 @@ public class IncidentQueries {
     }
 
     private Criteria criteria(IncidentFilter filter) {
-        Criteria criteria = access.restrictToCaller(new Criteria());
-        if (filter.siteCode() != null) {
-            criteria.and("siteCode").is(filter.siteCode());
-        }
-        if (filter.category() != null) {
-            criteria.and("category").is(filter.category());
-        }
-        if (filter.severity() != null) {
-            criteria.and("severity").is(filter.severity());
-        }
-        if (filter.from() != null || filter.to() != null) {
-            Criteria time = criteria.and("occurredAt");
-            if (filter.from() != null) {
-                time.gte(filter.from());
-            }
-            if (filter.to() != null) {
-                time.lt(filter.to());
-            }
-        }
-        if (filter.breach() != null) {
-            criteria.and("weaponsFreeZoneBreach").is(filter.breach());
-        }
+        Criteria criteria = ListQuery.withinScope("fieldOffice", access.scope(), null)
+                .equal("siteCode", filter.siteCode())
+                .equal("category", filter.category())
+                .equal("severity", filter.severity())
+                .fromUntil("occurredAt", filter.from(), filter.to())
+                .equal("weaponsFreeZoneBreach", filter.breach())
+                .criteria();
         return GeoPaging.within(criteria, filter.area());
     }
 }

@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.poc.geo.api.GeoJson;
 import org.unmiss.poc.geo.domain.Geometries;
 import org.unmiss.kit.store.ReferenceNumbers;
@@ -70,19 +71,16 @@ public class PatrolController {
     @Operation(summary = "Log a patrol", description = "women must not exceed size; endedAt after startedAt, within 24 hours; route a GeoJSON LineString.")
     public ResponseEntity<PatrolResponse> log(@Valid @RequestBody PatrolRequest request) {
         PocSite site = access.writableSite("siteCode", request.siteCode());
-        List<FieldError> errors = new ArrayList<>(Geometries.checkLineString("route", request.route()));
+        FieldErrors errors = new FieldErrors().addAll(Geometries.checkLineString("route", request.route()));
         if (request.women() > request.size()) {
-            errors.add(new FieldError("women", "must not exceed size (" + request.size() + ")"));
+            errors.add("women", "must not exceed size (" + request.size() + ")");
         }
         if (!request.endedAt().isAfter(request.startedAt())) {
-            errors.add(new FieldError("endedAt", "must be after startedAt"));
+            errors.add("endedAt", "must be after startedAt");
         } else if (Duration.between(request.startedAt(), request.endedAt()).compareTo(MAX_PATROL_LENGTH) > 0) {
-            errors.add(new FieldError("endedAt", "must be within 24 hours of startedAt"));
+            errors.add("endedAt", "must be within 24 hours of startedAt");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : "The patrol is not valid", errors);
-        }
+        errors.throwIfAny("The patrol is not valid");
         Patrol saved = patrols.insert(new Patrol(numbers.next("PT", request.startedAt().atZone(ZoneOffset.UTC).getYear()),
                 site.code(), site.fieldOffice(), request.type(), request.shift(), request.startedAt(), request.endedAt(),
                 request.startedAt().toString().substring(0, 7), request.unit(), request.size(), request.women(),
@@ -98,11 +96,9 @@ public class PatrolController {
                                        @RequestParam(required = false) Shift shift,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size,
-                                       @RequestParam(required = false) String sort) {
+                                       ListParams list) {
         return PageOf.of(queries.find(siteCode, type, shift, from, to,
-                Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "startedAt"))), PatrolResponse::from);
+                list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "startedAt"))), PatrolResponse::from);
     }
 
     @GetMapping(value = "/export.geojson", produces = GeoJson.MEDIA_TYPE)

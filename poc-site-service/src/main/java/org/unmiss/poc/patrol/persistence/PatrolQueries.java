@@ -3,7 +3,6 @@ package org.unmiss.poc.patrol.persistence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.patrol.domain.Patrol;
@@ -25,7 +24,7 @@ public class PatrolQueries {
     }
 
     public Page<Patrol> find(String siteCode, PatrolType type, Shift shift, Instant from, Instant to, Pageable pageable) {
-        return ListQuery.matching(access.restrictToCaller(new Criteria()))
+        return ListQuery.withinScope("fieldOffice", access.scope(), null)
                 .equal("siteCode", siteCode)
                 .equal("type", type)
                 .equal("shift", shift)

@@ -1,6 +1,7 @@
 package org.unmiss.poc.people.domain;
 
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,13 +17,13 @@ public record PeopleCount(Integer total, List<SexAgeCount> counts) {
 
     /** Every problem with this count, each naming its JSON path under {@code field}; empty when consistent. */
     public List<FieldError> problems(String field) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         if (total == null || total < 0) {
-            errors.add(new FieldError(field + ".total", "must be 0 or more"));
+            errors.add(field + ".total", "must be 0 or more");
         }
         if (counts == null) {
-            errors.add(new FieldError(field + ".counts", "must give a count for every sex and age group"));
-            return errors;
+            errors.add(field + ".counts", "must give a count for every sex and age group");
+            return errors.list();
         }
         Set<String> seen = new java.util.HashSet<>();
         long sum = 0;
@@ -30,30 +31,30 @@ public record PeopleCount(Integer total, List<SexAgeCount> counts) {
             SexAgeCount cell = counts.get(i);
             String at = field + ".counts[" + i + "]";
             if (cell == null || cell.sex() == null || cell.ageGroup() == null) {
-                errors.add(new FieldError(at, "must name sex and ageGroup"));
+                errors.add(at, "must name sex and ageGroup");
                 continue;
             }
             if (cell.count() == null || cell.count() < 0) {
-                errors.add(new FieldError(at + ".count", "must be 0 or more"));
+                errors.add(at + ".count", "must be 0 or more");
                 continue;
             }
             if (!seen.add(cell.sex() + "/" + cell.ageGroup())) {
-                errors.add(new FieldError(at, cell.sex() + " " + cell.ageGroup() + " is counted twice"));
+                errors.add(at, cell.sex() + " " + cell.ageGroup() + " is counted twice");
             }
             sum += cell.count();
         }
         for (Sex sex : Sex.values()) {
             for (AgeGroup age : EnumSet.allOf(AgeGroup.class)) {
                 if (!seen.contains(sex + "/" + age)) {
-                    errors.add(new FieldError(field + ".counts", "has no count for " + sex + " " + age + " (give 0 if none)"));
+                    errors.add(field + ".counts", "has no count for " + sex + " " + age + " (give 0 if none)");
                 }
             }
         }
         if (errors.isEmpty() && sum != total) {
-            errors.add(new FieldError(field + ".total", "is " + total + " but the sex and age-group counts add up to " + sum));
-            errors.add(new FieldError(field + ".counts", "add up to " + sum + ", not the total " + total));
+            errors.add(field + ".total", "is " + total + " but the sex and age-group counts add up to " + sum);
+            errors.add(field + ".counts", "add up to " + sum + ", not the total " + total);
         }
-        return errors;
+        return errors.list();
     }
 
     public int of(Sex sex) {

@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.poc.people.domain.PeopleCount;
 import org.unmiss.poc.population.domain.CountingMethod;
 import org.unmiss.poc.population.domain.PopulationFigure;
@@ -58,11 +59,8 @@ public class PopulationController {
         PocSite site = access.site(code);
         access.requireWritable(site.fieldOffice());
         PeopleCount people = new PeopleCount(request.total(), request.counts());
-        List<FieldError> problems = people.problems("").stream()
-                .map(e -> new FieldError(e.field().substring(1), e.reason())).toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems.get(0).field() + " " + problems.get(0).reason(), problems);
-        }
+        new FieldErrors().addAll(people.problems("").stream()
+                .map(e -> new FieldError(e.field().substring(1), e.reason())).toList()).throwIfAny();
         PopulationFigure saved = figures.insert(new PopulationFigure(
                 PopulationFigure.idOf(site.code(), request.asOf(), request.method()), site.code(), site.fieldOffice(),
                 request.asOf(), request.method(), request.households(), people, access.username(), Instant.now(), null));
@@ -77,11 +75,9 @@ public class PopulationController {
                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                                    @RequestParam(required = false) CountingMethod method,
-                                                   @RequestParam(defaultValue = "0") int page,
-                                                   @RequestParam(defaultValue = "200") int size,
-                                                   @RequestParam(required = false) String sort) {
+                                                   ListParams list) {
         access.site(code);
-        return PageOf.of(figures.series(code, from, to, method, Paging.of(page, size, sort, SORTABLE, Sort.by("asOf"))),
+        return PageOf.of(figures.series(code, from, to, method, list.pageable(SORTABLE, Sort.by("asOf"))),
                 PopulationFigureResponse::from);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.poc.incident.domain.IncidentCategory;
 import org.unmiss.poc.people.domain.AgeGroup;
@@ -53,13 +54,15 @@ public class ReportController {
     private final PopulationFigures population;
     private final SiteQueries sites;
     private final SiteAccess access;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ReportController(ReportQueries reports, PopulationFigures population, SiteQueries sites, SiteAccess access) {
+    public ReportController(ReportQueries reports, PopulationFigures population, SiteQueries sites, SiteAccess access,
+                            Clock clock) {
         this.reports = reports;
         this.population = population;
         this.sites = sites;
         this.access = access;
+        this.clock = clock;
     }
 
     // --- population trend -------------------------------------------------------------------
@@ -133,20 +136,18 @@ public class ReportController {
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate pivot,
                                          @Parameter(description = "Months counted on each side, 1 to 60")
                                          @RequestParam(defaultValue = "12") int windowMonths) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         LocalDate around = pivot;
         if (around == null && siteCode != null) {
             around = access.site(siteCode).weaponsFreeZoneSince();
         }
         if (around == null) {
-            errors.add(new FieldError("pivot", "is required (or name a siteCode with a weapons-free zone on record)"));
+            errors.add("pivot", "is required (or name a siteCode with a weapons-free zone on record)");
         }
         if (windowMonths < 1 || windowMonths > MAX_WINDOW_MONTHS) {
-            errors.add(new FieldError("windowMonths", "must be between 1 and " + MAX_WINDOW_MONTHS));
+            errors.add("windowMonths", "must be between 1 and " + MAX_WINDOW_MONTHS);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.get(0).field() + " " + errors.get(0).reason(), errors);
-        }
+        errors.throwIfAny();
         // Whole calendar months: the pivot's month counts as after.
         YearMonth pivotMonth = YearMonth.from(around);
         LocalDate beforeFrom = pivotMonth.minusMonths(windowMonths).atDay(1);

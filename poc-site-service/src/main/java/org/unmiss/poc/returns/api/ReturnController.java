@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.poc.returns.domain.FollowUp;
 import org.unmiss.poc.returns.domain.ReturnMovement;
@@ -62,17 +63,14 @@ public class ReturnController {
     @Operation(summary = "Record a return", description = "voluntary and informed must both be true; counselledOn on or before departedOn; individuals by sex and age adding up.")
     public ResponseEntity<ReturnResponse> record(@Valid @RequestBody ReturnRequest request) {
         PocSite site = access.writableSite("siteCode", request.siteCode());
-        List<FieldError> errors = new ArrayList<>(request.individuals().problems("individuals"));
+        FieldErrors errors = new FieldErrors().addAll(request.individuals().problems("individuals"));
         if (request.counselledOn().isAfter(request.departedOn())) {
-            errors.add(new FieldError("counselledOn", "must be on or before departedOn: the decision is informed before leaving"));
+            errors.add("counselledOn", "must be on or before departedOn: the decision is informed before leaving");
         }
         if (errors.isEmpty() && request.individuals().total() < request.households()) {
-            errors.add(new FieldError("individuals.total", "must be at least households (" + request.households() + ")"));
+            errors.add("individuals.total", "must be at least households (" + request.households() + ")");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : "The return is not valid", errors);
-        }
+        errors.throwIfAny("The return is not valid");
         ReturnMovement saved = returns.insert(new ReturnMovement(numbers.next("RT", request.departedOn().getYear()),
                 site.code(), site.fieldOffice(), request.departedOn(), request.departedOn().toString().substring(0, 7),
                 request.households(), request.individuals(), request.destinationState(), request.destinationCounty(),
@@ -88,11 +86,9 @@ public class ReturnController {
                                        @RequestParam(required = false) String destinationState,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size,
-                                       @RequestParam(required = false) String sort) {
+                                       ListParams list) {
         return PageOf.of(queries.find(siteCode, destinationState, from, to,
-                Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "departedOn"))), ReturnResponse::from);
+                list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "departedOn"))), ReturnResponse::from);
     }
 
     @GetMapping("/{reference}")

@@ -3,7 +3,6 @@ package org.unmiss.poc.returns.persistence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.returns.domain.ReturnMovement;
@@ -23,7 +22,7 @@ public class ReturnQueries {
     }
 
     public Page<ReturnMovement> find(String siteCode, String destinationState, LocalDate from, LocalDate to, Pageable pageable) {
-        return ListQuery.matching(access.restrictToCaller(new Criteria()))
+        return ListQuery.withinScope("fieldOffice", access.scope(), null)
                 .equal("siteCode", siteCode)
                 .equal("destinationState", destinationState)
                 .fromThrough("departedOn", from, to)

@@ -15,11 +15,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.poc.search.domain.SearchOperation;
 import org.unmiss.poc.search.persistence.SearchQueries;
@@ -66,21 +67,18 @@ public class SearchController {
     @Operation(summary = "Log a cordon-and-search operation", description = "sectors must be sectors of the site; endedAt after startedAt.")
     public ResponseEntity<SearchResponse> log(@Valid @RequestBody SearchRequest request) {
         PocSite site = access.writableSite("siteCode", request.siteCode());
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         Set<String> known = site.structure() == null ? Set.of()
                 : site.structure().stream().map(Sector::code).collect(java.util.stream.Collectors.toSet());
         for (int i = 0; i < request.sectors().size(); i++) {
             if (!known.contains(request.sectors().get(i))) {
-                errors.add(new FieldError("sectors[" + i + "]", "must be one of the site's sectors " + new java.util.TreeSet<>(known)));
+                errors.add("sectors[" + i + "]", "must be one of the site's sectors " + new java.util.TreeSet<>(known));
             }
         }
         if (!request.endedAt().isAfter(request.startedAt())) {
-            errors.add(new FieldError("endedAt", "must be after startedAt"));
+            errors.add("endedAt", "must be after startedAt");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
-                    : "The search operation is not valid", errors);
-        }
+        errors.throwIfAny("The search operation is not valid");
         SearchOperation saved = searches.insert(new SearchOperation(
                 numbers.next("CS", request.startedAt().atZone(ZoneOffset.UTC).getYear()), site.code(), site.fieldOffice(),
                 request.startedAt(), request.endedAt(), request.startedAt().toString().substring(0, 7),
@@ -95,11 +93,9 @@ public class SearchController {
     public PageOf<SearchResponse> list(@RequestParam(required = false) String siteCode,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size,
-                                       @RequestParam(required = false) String sort) {
+                                       ListParams list) {
         return PageOf.of(queries.find(siteCode, from, to,
-                Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "startedAt"))), SearchResponse::from);
+                list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "startedAt"))), SearchResponse::from);
     }
 
     @GetMapping("/{reference}")

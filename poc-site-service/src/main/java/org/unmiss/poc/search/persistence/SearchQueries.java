@@ -3,7 +3,6 @@ package org.unmiss.poc.search.persistence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.search.domain.SearchOperation;
@@ -23,7 +22,7 @@ public class SearchQueries {
     }
 
     public Page<SearchOperation> find(String siteCode, Instant from, Instant to, Pageable pageable) {
-        return ListQuery.matching(access.restrictToCaller(new Criteria()))
+        return ListQuery.withinScope("fieldOffice", access.scope(), null)
                 .equal("siteCode", siteCode)
                 .fromUntil("startedAt", from, to)
                 .page(mongo, pageable, SearchOperation.class);

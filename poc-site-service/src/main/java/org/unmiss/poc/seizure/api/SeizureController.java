@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.NotFoundException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.poc.seizure.domain.CustodyStatus;
 import org.unmiss.poc.seizure.domain.ItemType;
 import org.unmiss.poc.seizure.domain.SeizedItem;
@@ -55,11 +55,9 @@ public class SeizureController {
                                            @RequestParam(required = false) String searchReference,
                                            @RequestParam(required = false) ItemType itemType,
                                            @RequestParam(required = false) CustodyStatus status,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "50") int size,
-                                           @RequestParam(required = false) String sort) {
+                                           ListParams list) {
         return PageOf.of(queries.find(siteCode, searchReference, itemType, status,
-                Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "seizedAt"))), SeizedItemResponse::from);
+                list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "seizedAt"))), SeizedItemResponse::from);
     }
 
     @GetMapping("/{reference}")

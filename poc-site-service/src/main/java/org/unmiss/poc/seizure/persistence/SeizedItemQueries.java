@@ -3,7 +3,6 @@ package org.unmiss.poc.seizure.persistence;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.seizure.domain.CustodyStatus;
@@ -24,7 +23,7 @@ public class SeizedItemQueries {
 
     public Page<SeizedItem> find(String siteCode, String searchReference, ItemType itemType, CustodyStatus status,
                                  Pageable pageable) {
-        return ListQuery.matching(access.restrictToCaller(new Criteria()))
+        return ListQuery.withinScope("fieldOffice", access.scope(), null)
                 .equal("siteCode", siteCode)
                 .equal("searchReference", searchReference)
                 .equal("itemType", itemType)

@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
+import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.kit.web.Paging;
 import org.unmiss.poc.geo.api.GeoJson;
 import org.unmiss.poc.geo.domain.GeoFilter;
 import org.unmiss.poc.geo.domain.Geometries;
@@ -71,10 +72,8 @@ public class PocSiteController {
                                         @RequestParam(required = false) Double nearLongitude,
                                         @Parameter(description = "Radius around nearLatitude/nearLongitude, up to 1000 km")
                                         @RequestParam(required = false) Double radiusKm,
-                                        @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "50") int size,
-                                        @RequestParam(required = false) String sort) {
-        Pageable pageable = Paging.of(page, size, sort, SORTABLE, Sort.by("code"));
+                                        ListParams list) {
+        Pageable pageable = list.pageable(SORTABLE, Sort.by("code"));
         GeoFilter area = GeoFilter.of(minLatitude, minLongitude, maxLatitude, maxLongitude, nearLatitude, nearLongitude, radiusKm);
         return PageOf.of(queries.find(designation, fieldOffice, area, pageable), PocSiteResponse::from);
     }
@@ -119,16 +118,16 @@ public class PocSiteController {
         PocSite site = access.site(code);
         access.requireWritable(site.fieldOffice());
         access.requireCurrentVersion(site.version(), version);
-        List<FieldError> errors = new ArrayList<>(Geometries.checkPolygon("perimeter", request.perimeter()));
+        FieldErrors errors = new FieldErrors().addAll(Geometries.checkPolygon("perimeter", request.perimeter()));
         if (request.weaponsFreeZone() != null) {
             errors.addAll(Geometries.checkPolygon("weaponsFreeZone", request.weaponsFreeZone()));
         }
         if (errors.isEmpty() && !Geometries.covers(request.perimeter(), site.latitude(), site.longitude())
                 && (request.weaponsFreeZone() == null || !Geometries.covers(request.weaponsFreeZone(), site.latitude(), site.longitude()))) {
-            errors.add(new FieldError("perimeter", "must contain the site's location or lie within its weapons-free zone"));
+            errors.add("perimeter", "must contain the site's location or lie within its weapons-free zone");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The layout is not valid", errors);
+            throw new InvalidRequestException("The layout is not valid", errors.list());
         }
         List<Sector> structure = request.structure().stream()
                 .map(s -> new Sector(s.code(), s.name(), List.copyOf(s.blocks()))).toList();

@@ -1,7 +1,5 @@
 package org.unmiss.poc.site.persistence;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
@@ -34,11 +32,9 @@ public class SiteAccess {
         return site;
     }
 
-    /** 403 unless the caller's field office covers {@code fieldOffice}. */
+    /** 403 naming the office unless the caller's field office covers {@code fieldOffice} (the kit's guard). */
     public void requireWritable(String fieldOffice) {
-        if (!currentUser.covers(fieldOffice)) {
-            throw new AccessDeniedException("Records of field office " + fieldOffice + " are outside the caller's office");
-        }
+        currentUser.requireCovers(fieldOffice, "Records");
     }
 
     public PocSite site(String code) {
@@ -50,14 +46,9 @@ public class SiteAccess {
         return currentUser.covers(fieldOffice);
     }
 
-    /** Adds the caller's field-office restriction to a record query. */
-    public Criteria restrictToCaller(Criteria criteria) {
-        FieldOfficeScope scope = currentUser.fieldOffice();
-        if (scope.isHeadquarters()) {
-            return criteria;
-        }
-        // A token without an office matches nothing: fail closed.
-        return criteria.and("fieldOffice").is(scope.isBound() ? scope.office() : "\u0000no-office");
+    /** The caller's field-office scope, for record lists ({@code ListQuery.withinScope("fieldOffice", scope, null)}). */
+    public FieldOfficeScope scope() {
+        return currentUser.fieldOffice();
     }
 
     /**

@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unmiss.kit.store.ListQuery;
+import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.PageOf;
 import org.unmiss.kit.web.Paging;
 
@@ -111,6 +112,21 @@ public class WidgetController {
     public PageOf<WidgetResponse> pages(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageOf.of(ListQuery.all().page(mongo, Paging.of(page, size, null, Set.of("name"), Sort.by("name")), Widget.class),
                 WidgetResponse::from);
+    }
+
+    /** Written the one way: the kit's guard for the office, the kit's list parameters and scope restriction. */
+    @PostMapping("/guarded")
+    @PreAuthorize("hasRole('WIDGET_WRITE')")
+    public ResponseEntity<WidgetResponse> createGuarded(@Valid @RequestBody WidgetRequest request) {
+        currentUser.requireCovers(request.fieldOffice(), "Widgets");
+        return create(request);
+    }
+
+    @GetMapping("/scoped")
+    @PreAuthorize("hasRole('WIDGET_READ')")
+    public PageOf<WidgetResponse> scoped(@RequestParam(required = false) String fieldOffice, ListParams list) {
+        return PageOf.of(ListQuery.withinScope("fieldOffice", currentUser.fieldOffice(), fieldOffice)
+                .page(mongo, list.pageable(Set.of("name", "count"), Sort.by("name")), Widget.class), WidgetResponse::from);
     }
 
     @GetMapping("/refused")
