@@ -175,7 +175,9 @@ class ActivityApiTest {
 
         assertThat(api.get("/api/v1/gender-activities/" + juba, wauWriter).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/gender-activities/" + wau, wauWriter).status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/gender-activities", wauWriter, training("JUBA", "null", null)).status()).isEqualTo(403);
+        ApiResponse elsewhere = api.post("/api/v1/gender-activities", wauWriter, training("JUBA", "null", null));
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.json().get("detail").asString()).isEqualTo("Activities of field office JUBA are outside your field office");
         assertThat(put("/api/v1/gender-activities/" + juba, wauWriter, "\"0\"", training("WAU", "null", null)).status()).isEqualTo(404);
         assertThat(put("/api/v1/gender-activities/" + wau, wauWriter, "\"0\"", training("JUBA", "null", null)).status()).isEqualTo(403);
 

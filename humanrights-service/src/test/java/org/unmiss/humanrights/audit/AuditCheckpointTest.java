@@ -70,7 +70,7 @@ class AuditCheckpointTest {
 
     /** A second service instance on the same store, or this one after a restart: it recovers its head from the store. */
     private AuditLog anotherInstance() {
-        return new AuditLog(queries, currentUser, chain, signer, properties);
+        return new AuditLog(queries, currentUser, chain, signer, properties, java.time.Clock.systemUTC());
     }
 
     private JsonNode signCheckpoint() {

@@ -42,7 +42,7 @@ class AuditLogAppendTest {
     private final AuditStore store = mock(AuditStore.class);
     private final CheckpointSigner signer = CheckpointSigner.of(KEYS[0], KEYS[1]);
     private final AuditLog log = new AuditLog(store, new CurrentUser(), CHAIN, signer,
-            new AuditProperties("unused", "unused", "unused", 1_000_000, Duration.ofHours(1)));
+            new AuditProperties("unused", "unused", "unused", 1_000_000, Duration.ofHours(1)), java.time.Clock.systemUTC());
 
     /** A store already holding {@code length} entries, with a checkpoint at {@code checkpointAt}. */
     private List<List<AuditEvent>> storeHolding(long length, long checkpointAt) {

@@ -110,6 +110,7 @@ class CaseApiTest {
         assertThat(write.status()).isEqualTo(404);
         ApiResponse createElsewhere = api.post("/api/v1/hr-cases", juba, caseBody("MALAKAL", "2026-01-20", uniqueName()));
         assertThat(createElsewhere.status()).isEqualTo(403);
+        assertThat(createElsewhere.json().get("detail").asString()).isEqualTo("Cases of field office MALAKAL are outside your field office");
         String noOffice = issuer.tokenWithoutOffice("someone", "HR_READ");
         assertThat(api.get("/api/v1/hr-cases/" + reference, noOffice).status()).isEqualTo(404);
 

@@ -141,7 +141,10 @@ class EngagementWorkflowApiTest extends PeaceApiTest {
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         ApiResponse other = api().post("/api/v1/engagements", civilAffairs(), Engagements.report("BENTIU"));
 
-        assertProblem(api().post("/api/v1/engagements", malakal, Engagements.report("BENTIU")), 403);
+        ApiResponse elsewhere = api().post("/api/v1/engagements", malakal, Engagements.report("BENTIU"));
+        assertProblem(elsewhere, 403);
+        // The office, not the caller's roles, refused the write, and the answer says so.
+        assertThat(elsewhere.json().get("detail").asString()).isEqualTo("Engagements of field office BENTIU are outside your field office");
         assertThat(values(api().get("/api/v1/engagements", malakal).json().get("content"), "id")).containsExactly(id(own));
         assertProblem(api().get("/api/v1/engagements/" + id(other), malakal), 404);
         assertProblem(send("POST", path(id(other), "submit"), malakal, null, other.header("ETag")), 404);

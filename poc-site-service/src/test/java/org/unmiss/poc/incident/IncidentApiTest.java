@@ -113,6 +113,8 @@ class IncidentApiTest {
         ApiResponse write = api.post("/api/v1/security-incidents", bentiu,
                 Fixtures.incident("JUBA-UNH-POC3", "THEFT", JUBA_INSIDE_LAT, JUBA_INSIDE_LON, false, "2026-03-01T10:00:00Z"));
         assertThat(write.status()).isEqualTo(403);
+        // The reason is kept: the office, not the caller's roles, refused the write.
+        assertThat(write.json().get("detail").asString()).isEqualTo("Records of field office JUBA are outside your field office");
     }
 
     @Test

@@ -58,13 +58,15 @@ public class AuditLog {
     private final AuditChain chain;
     private final CheckpointSigner signer;
     private final int checkpointEvery;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ReentrantLock appending = new ReentrantLock();
     private volatile Head head;
     private volatile long checkpointed;
 
     @SuppressWarnings("java:S107")
-    public AuditLog(AuditStore store, CurrentUser currentUser, AuditChain chain, CheckpointSigner signer, AuditProperties properties) {
+    public AuditLog(AuditStore store, CurrentUser currentUser, AuditChain chain, CheckpointSigner signer, AuditProperties properties,
+                    Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.currentUser = currentUser;
         this.chain = chain;

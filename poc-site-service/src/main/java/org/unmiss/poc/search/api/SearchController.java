@@ -27,7 +27,7 @@ import org.unmiss.poc.search.persistence.SearchQueries;
 import org.unmiss.poc.search.persistence.SearchRepository;
 import org.unmiss.poc.seizure.api.SeizedItemResponse;
 import org.unmiss.poc.seizure.domain.SeizedItem;
-import org.unmiss.poc.seizure.persistence.SeizedItemRepository;
+import org.unmiss.poc.seizure.domain.SeizureService;
 import org.unmiss.poc.site.domain.PocSite;
 import org.unmiss.poc.site.domain.Sector;
 import org.unmiss.poc.site.persistence.SiteAccess;
@@ -49,11 +49,11 @@ public class SearchController {
 
     private final SearchRepository searches;
     private final SearchQueries queries;
-    private final SeizedItemRepository seizures;
+    private final SeizureService seizures;
     private final SiteAccess access;
     private final ReferenceNumbers numbers;
 
-    public SearchController(SearchRepository searches, SearchQueries queries, SeizedItemRepository seizures,
+    public SearchController(SearchRepository searches, SearchQueries queries, SeizureService seizures,
                             SiteAccess access, ReferenceNumbers numbers) {
         this.searches = searches;
         this.queries = queries;
@@ -111,14 +111,10 @@ public class SearchController {
     public ResponseEntity<SeizedItemResponse> seize(@PathVariable String reference,
                                                                                  @Valid @RequestBody SeizureRequest request) {
         SearchOperation search = visible(reference);
-        access.requireWritable(search.fieldOffice());
-        if (request.seizedAt().isBefore(search.startedAt())) {
-            throw new InvalidRequestException("seizedAt", "must not be before the search started (" + search.startedAt() + ")");
-        }
-        SeizedItem saved = seizures.insert(SeizedItem.seized(
-                numbers.next("SZ", request.seizedAt().atZone(ZoneOffset.UTC).getYear()), search.reference(),
-                search.siteCode(), search.fieldOffice(), request.itemType(), request.count(), request.description(),
-                request.seizedBy(), request.seizedAt(), request.depositedAt(), access.username(), Instant.now()));
+        SeizedItem saved = seizures.register(
+                new SeizureService.Search(search.reference(), search.siteCode(), search.fieldOffice(), search.startedAt()),
+                new SeizureService.Seizure(request.itemType(), request.count(), request.description(), request.seizedBy(),
+                        request.seizedAt(), request.depositedAt()));
         return ResponseEntity.created(URI.create("/api/v1/seizures/" + saved.reference()))
                 .eTag(ETags.of(saved.version())).body(SeizedItemResponse.from(saved));
     }

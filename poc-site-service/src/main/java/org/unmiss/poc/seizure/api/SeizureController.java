@@ -15,19 +15,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
 import org.unmiss.poc.seizure.domain.CustodyStatus;
 import org.unmiss.poc.seizure.domain.ItemType;
 import org.unmiss.poc.seizure.domain.SeizedItem;
+import org.unmiss.poc.seizure.domain.SeizureService;
 import org.unmiss.poc.seizure.persistence.SeizedItemQueries;
-import org.unmiss.poc.seizure.persistence.SeizedItemRepository;
-import org.unmiss.poc.site.persistence.SiteAccess;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.Set;
 
 /** The seized-item register. Items are registered under their search ({@code POST /api/v1/searches/{reference}/seizures}). */
@@ -39,14 +36,12 @@ public class SeizureController {
 
     private static final Set<String> SORTABLE = Set.of("seizedAt", "itemType", "status", "siteCode");
 
-    private final SeizedItemRepository items;
+    private final SeizureService seizures;
     private final SeizedItemQueries queries;
-    private final SiteAccess access;
 
-    public SeizureController(SeizedItemRepository items, SeizedItemQueries queries, SiteAccess access) {
-        this.items = items;
+    public SeizureController(SeizureService seizures, SeizedItemQueries queries) {
+        this.seizures = seizures;
         this.queries = queries;
-        this.access = access;
     }
 
     @GetMapping
@@ -63,7 +58,7 @@ public class SeizureController {
     @GetMapping("/{reference}")
     @Operation(summary = "One seized item with its custody chain (404 outside the caller's field office)")
     public ResponseEntity<SeizedItemResponse> get(@PathVariable String reference) {
-        SeizedItem item = visible(reference);
+        SeizedItem item = seizures.visible(reference);
         return ResponseEntity.ok().eTag(ETags.of(item.version())).body(SeizedItemResponse.from(item));
     }
 
@@ -74,18 +69,9 @@ public class SeizureController {
     public ResponseEntity<SeizedItemResponse> appendCustodyEvent(@PathVariable String reference,
                                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                                  @Valid @RequestBody CustodyEventRequest request) {
-        long version = ETags.requireVersion(ifMatch);
-        SeizedItem item = visible(reference);
-        access.requireWritable(item.fieldOffice());
-        access.requireCurrentVersion(item.version(), version);
-        SeizedItem saved = items.save(item.append(request.type(), request.at(), request.by(), request.location(),
-                request.note(), access.username(), Instant.now(), version));
+        SeizedItem saved = seizures.appendCustodyEvent(reference, ETags.requireVersion(ifMatch), request.type(), request.at(),
+                request.by(), request.location(), request.note());
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/seizures/" + reference))
                 .eTag(ETags.of(saved.version())).body(SeizedItemResponse.from(saved));
-    }
-
-    private SeizedItem visible(String reference) {
-        return items.findById(reference).filter(i -> access.visible(i.fieldOffice()))
-                .orElseThrow(() -> new NotFoundException("Seized item", reference));
     }
 }

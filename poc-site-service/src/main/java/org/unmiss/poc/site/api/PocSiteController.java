@@ -126,9 +126,7 @@ public class PocSiteController {
                 && (request.weaponsFreeZone() == null || !Geometries.covers(request.weaponsFreeZone(), site.latitude(), site.longitude()))) {
             errors.add("perimeter", "must contain the site's location or lie within its weapons-free zone");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The layout is not valid", errors.list());
-        }
+        errors.throwIfAnyWith("The layout is not valid");
         List<Sector> structure = request.structure().stream()
                 .map(s -> new Sector(s.code(), s.name(), List.copyOf(s.blocks()))).toList();
         PocSite saved = sites.save(site.withLayout(request.capacity(), structure, request.perimeter(),
