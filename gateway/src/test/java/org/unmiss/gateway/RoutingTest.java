@@ -100,7 +100,7 @@ class RoutingTest extends GatewayTestSupport {
 
     @Test
     void theFallbackEndpointIsNotReachableDirectly() {
-        client.get().uri("/fallback/personnel")
+        client.get().uri("/fallback")
                 .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
                 .exchange()
                 .expectStatus().isNotFound()

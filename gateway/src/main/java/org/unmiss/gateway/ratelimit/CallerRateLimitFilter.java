@@ -1,11 +1,6 @@
 package org.unmiss.gateway.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -27,25 +22,21 @@ import java.time.Duration;
  * a reporting tool's service account each have their own allowance and one runaway script cannot
  * starve the mission's other users. Over the limit: 429 problem+json with {@code Retry-After}.
  *
- * <p>Buckets live in this gateway's memory (bounded, idle ones evicted). With more than one gateway
- * instance each enforces its own share; the shared state then belongs in Redis (docs/architecture.md; issue "Beyond one machine").
+ * <p>Buckets live in this gateway's memory, or in Redis when several gateway replicas must enforce
+ * one limit together ({@link CallerBuckets}; {@code GATEWAY_REDIS_URL}, ADR 0029).
  * Unauthenticated requests are not counted here: they are refused or are health and API documents.
  */
 @Component
-@EnableConfigurationProperties(RateLimitProperties.class)
 class CallerRateLimitFilter implements WebFilter, Ordered {
 
-    private static final long MAX_TRACKED_CALLERS = 50_000;
     private static final String ANONYMOUS = "";
 
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(MAX_TRACKED_CALLERS)
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .build();
+    private final CallerBuckets buckets;
     private final RateLimitProperties limits;
     private final ProblemWriter problems;
 
-    CallerRateLimitFilter(RateLimitProperties limits, ProblemWriter problems) {
+    CallerRateLimitFilter(CallerBuckets buckets, RateLimitProperties limits, ProblemWriter problems) {
+        this.buckets = buckets;
         this.limits = limits;
         this.problems = problems;
     }
@@ -66,7 +57,10 @@ class CallerRateLimitFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> limit(String caller, ServerWebExchange exchange, WebFilterChain chain) {
-        ConsumptionProbe probe = buckets.get(caller, key -> newBucket()).tryConsumeAndReturnRemaining(1);
+        return buckets.tryConsume(caller).flatMap(probe -> answer(probe, exchange, chain));
+    }
+
+    private Mono<Void> answer(ConsumptionProbe probe, ServerWebExchange exchange, WebFilterChain chain) {
         if (probe.isConsumed()) {
             return chain.filter(exchange);
         }
@@ -88,12 +82,5 @@ class CallerRateLimitFilter implements WebFilter, Ordered {
         Jwt token = authentication.getToken();
         return token.getSubject() != null ? token.getSubject()
                 : "client:" + token.getClaimAsString("azp") + "/user:" + token.getClaimAsString("preferred_username");
-    }
-
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limits.burst())
-                        .refillGreedy(limits.requestsPerMinute(), Duration.ofMinutes(1)).build())
-                .build();
     }
 }

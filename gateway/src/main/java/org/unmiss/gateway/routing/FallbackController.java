@@ -7,7 +7,6 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.cloud.gateway.support.TimeoutException;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -18,7 +17,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Where a route's circuit breaker sends a call its service could not answer (refused, timed out,
- * or the circuit is open): 503 problem+json with {@code Retry-After}, whatever the method.
+ * or the circuit is open): 503 problem+json with {@code Retry-After}, whatever the method. One
+ * fallback for every route (the gateway's default filters); the route's {@code service} metadata
+ * names the service in the answer.
  */
 @RestController
 class FallbackController {
@@ -31,14 +32,15 @@ class FallbackController {
         this.problems = problems;
     }
 
-    @RequestMapping("/fallback/{service}")
-    Mono<Void> serviceUnavailable(@PathVariable String service, ServerWebExchange exchange) {
+    @RequestMapping("/fallback")
+    Mono<Void> serviceUnavailable(ServerWebExchange exchange) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         if (route == null) {
             // Called directly rather than forwarded by a route: there is nothing here.
             return problems.write(exchange, ProblemType.NOT_FOUND,
                     "No API resource is served at " + RequestCorrelation.of(exchange).path() + ".");
         }
+        String service = String.valueOf(route.getMetadata().getOrDefault("service", route.getId()));
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("requestId={} route={} unavailable: {}", RequestCorrelation.of(exchange).id(), route.getId(),
                 failure == null ? "unknown" : failure.toString());
