@@ -31,6 +31,20 @@ start_store() {
   sleep 2
 }
 
+# start_store_timed LOG PORT "JAVA OPTIONS": the store on disk in $work/store (kept across restarts), its log in
+# $work/LOG.log; sets $store_pid and $ready_seconds (from launch until the store said it was ready).
+start_store_timed() {
+  local log="$work/$1.log" port="$2" opts="$3" started
+  started=$(date +%s.%N)
+  java $opts -jar "${BENCH_STORE_JAR:-$root/infra/local-store/target/local-store-0.1.0-SNAPSHOT.jar}" \
+    --port="$port" --data-dir="$work/store" >"$log" 2>&1 &
+  store_pid=$!
+  pids+=($store_pid)
+  for _ in $(seq 1 3000); do grep -q "local-store ready" "$log" && break; sleep 0.1; done
+  grep -q "local-store ready" "$log" || { echo "store not ready"; tail -20 "$log"; exit 1; }
+  ready_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+}
+
 # start_jar NAME JAR JAVA_OPTS [VAR=value...]: runs a Spring Boot jar with the given environment, log in $work/NAME.log.
 start_jar() {
   local name="$1" jar="$2" opts="$3"

@@ -13,7 +13,6 @@ cases="${1:-100000}"
 runs="${2:-20}"
 port="${BENCH_STORE_PORT:-37218}"
 opts="${BENCH_STORE_JAVA_OPTS:--Xmx256m}"
-jar="$root/infra/local-store/target/local-store-0.1.0-SNAPSHOT.jar"
 m2="${HOME}/.m2/repository/org/mongodb"
 driver_version="$(ls "$m2/mongodb-driver-sync" | sort -V | tail -1)"
 driver_cp="$m2/mongodb-driver-sync/$driver_version/mongodb-driver-sync-$driver_version.jar:$m2/mongodb-driver-core/$driver_version/mongodb-driver-core-$driver_version.jar:$m2/bson/$driver_version/bson-$driver_version.jar"
@@ -21,26 +20,13 @@ mkdir -p "$work/classes"
 javac -nowarn -d "$work/classes" -cp "$driver_cp" "$here/StoreQueryBench.java"
 bench() { java -Xmx256m -cp "$work/classes:$driver_cp" StoreQueryBench "mongodb://127.0.0.1:$port" "$@"; }
 
-store_pid=""
-# start_store_timed LOG: starts the store on $work/store; $ready_seconds: how long until it said it was ready
-start_store_timed() {
-  local log="$work/$1.log" started
-  started=$(date +%s.%N)
-  java $opts -jar "$jar" --port="$port" --data-dir="$work/store" >"$log" 2>&1 &
-  store_pid=$!
-  pids+=($store_pid)
-  for _ in $(seq 1 1200); do grep -q "local-store ready" "$log" && break; sleep 0.1; done
-  grep -q "local-store ready" "$log" || { echo "store not ready"; cat "$log"; exit 1; }
-  ready_seconds=$(echo "$(date +%s.%N) - $started" | bc)
-}
-
 heap() {
   jcmd "$store_pid" GC.run >/dev/null
   jcmd "$store_pid" GC.heap_info | awk '/garbage-first heap|total/ {print "heap after a full GC: " $0; exit}'
 }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); store $opts; $cases cases"
-start_store_timed first
+start_store_timed first "$port" "$opts"
 bench fill "$cases"
 echo "file after filling: $(du -m "$work/store/store.mv" | cut -f1) MB"
 if [ -z "${BENCH_SKIP_UNINDEXED:-}" ]; then  # BENCH_SKIP_UNINDEXED=1: only the indexed figures (scans take minutes)
@@ -52,12 +38,12 @@ bench query indexed "$runs"
 heap
 echo "file with the index: $(du -m "$work/store/store.mv" | cut -f1) MB"
 kill "$store_pid"; wait "$store_pid" 2>/dev/null || true
-start_store_timed restart
+start_store_timed restart "$port" "$opts"
 echo "ready after SIGTERM in $ready_seconds s"
 grep -c "built index" "$work/restart.log" | sed 's/^/indexes built again at start: /' || true
 bench query restarted 5
 kill -9 "$store_pid"; wait "$store_pid" 2>/dev/null || true
-start_store_timed killed
+start_store_timed killed "$port" "$opts"
 echo "ready after SIGKILL in $ready_seconds s"
 bench query killed 5
 kill "$store_pid"; wait "$store_pid" 2>/dev/null || true

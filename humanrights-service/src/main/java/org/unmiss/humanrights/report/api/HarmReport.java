@@ -8,4 +8,12 @@ public record HarmReport(LocalDate from, LocalDate to, List<Quarter> quarters) {
 
     public record Quarter(String quarter, long killed, long injured, long abducted, long crsv, long total) {
     }
+
+    /** From victims per quarter, indexed by {@code ViolationType.Harm} ordinal. */
+    static HarmReport of(LocalDate from, LocalDate to, java.util.Map<String, long[]> byQuarter) {
+        return new HarmReport(from, to, byQuarter.entrySet().stream().map(e -> {
+            long[] v = e.getValue();
+            return new Quarter(e.getKey(), v[0], v[1], v[2], v[3], v[0] + v[1] + v[2] + v[3]);
+        }).toList());
+    }
 }

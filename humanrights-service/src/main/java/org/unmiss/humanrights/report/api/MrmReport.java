@@ -17,4 +17,15 @@ public record MrmReport(LocalDate from, LocalDate to, List<Line> lines) {
 
     public record Line(ViolationType.Grave graveViolation, CountingUnit countingUnit, long verified, Long reported) {
     }
+
+    /** One line per grave violation, its unit by the counting rule; {@code reported} null when the caller sees verified figures only. */
+    static MrmReport of(LocalDate from, LocalDate to, java.util.function.ToLongFunction<ViolationType.Grave> verified,
+                        java.util.function.ToLongFunction<ViolationType.Grave> reported) {
+        List<Line> lines = new java.util.ArrayList<>();
+        for (ViolationType.Grave grave : ViolationType.Grave.values()) {
+            lines.add(new Line(grave, grave.countsVictims() ? CountingUnit.CHILD_VICTIMS : CountingUnit.VIOLATIONS,
+                    verified.applyAsLong(grave), reported == null ? null : reported.applyAsLong(grave)));
+        }
+        return new MrmReport(from, to, lines);
+    }
 }

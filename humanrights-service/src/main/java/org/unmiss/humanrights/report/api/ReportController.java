@@ -16,7 +16,7 @@ import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.hrcase.domain.CaseService;
 import org.unmiss.humanrights.hrcase.domain.ForbiddenException;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
-import org.unmiss.humanrights.hrcase.domain.ViolationType;
+import org.unmiss.humanrights.report.persistence.FigureBook;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.web.CsvTable;
@@ -26,11 +26,8 @@ import org.unmiss.kit.security.CurrentUser;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * De-identified views over cases: the only human rights data REPORTING and PARTNER receive.
@@ -48,16 +45,25 @@ public class ReportController {
     private final ReportQueries queries;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final FigureCache figures;
     private final CaseService caseService;
+    private final FigureBook book;
+    private final FigureReports fromCells;
+    private final CaseReports fromCases;
 
-    public ReportController(ReportQueries queries, CurrentUser currentUser, AuditLog audit, FigureCache figures,
-                            CaseService caseService) {
+    public ReportController(ReportQueries queries, CurrentUser currentUser, AuditLog audit, CaseService caseService,
+                            FigureBook book, FigureReports fromCells, CaseReports fromCases) {
         this.queries = queries;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.figures = figures;
         this.caseService = caseService;
+        this.book = book;
+        this.fromCells = fromCells;
+        this.fromCases = fromCases;
+    }
+
+    /** The counted cells once they are complete (ADR 0038); summed from the cases until then. */
+    private Reports reports() {
+        return book.ready() ? fromCells : fromCases;
     }
 
     @GetMapping("/mrm")
@@ -66,24 +72,7 @@ public class ReportController {
     public MrmReport mrm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
-        boolean withReported = currentUser.hasRole("HR_READ");
-        return figures.get(key("mrm", from, to) + "|" + withReported, from, to, MrmReport.class,
-                () -> computeMrm(from, to, withReported));
-    }
-
-    private MrmReport computeMrm(LocalDate from, LocalDate to, boolean withReported) {
-        EnumSet<ViolationType> graveTypes = EnumSet.noneOf(ViolationType.class);
-        Arrays.stream(ViolationType.Grave.values()).forEach(g -> graveTypes.addAll(ViolationType.of(g)));
-        var verified = queries.totalsByType(scope(from, to, ReportQueries.Basis.VERIFIED), graveTypes);
-        var reported = withReported
-                ? queries.totalsByType(scope(from, to, ReportQueries.Basis.REPORTED), graveTypes) : null;
-        List<MrmReport.Line> lines = new ArrayList<>();
-        for (ViolationType.Grave grave : ViolationType.Grave.values()) {
-            lines.add(new MrmReport.Line(grave,
-                    grave.countsVictims() ? MrmReport.CountingUnit.CHILD_VICTIMS : MrmReport.CountingUnit.VIOLATIONS,
-                    mrmCount(verified, grave), reported == null ? null : mrmCount(reported, grave)));
-        }
-        return new MrmReport(from, to, lines);
+        return reports().mrm(currentUser.fieldOffice(), from, to, currentUser.hasRole("HR_READ"));
     }
 
     @GetMapping("/mara")
@@ -92,17 +81,7 @@ public class ReportController {
     public MaraReport mara(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
-        return figures.get(key("mara", from, to), from, to, MaraReport.class, () -> computeMara(from, to));
-    }
-
-    private MaraReport computeMara(LocalDate from, LocalDate to) {
-        var scope = scope(from, to, ReportQueries.Basis.VERIFIED);
-        var totals = queries.totalsByType(scope, ViolationType.crsvTypes());
-        List<MaraReport.Line> lines = queries.byTypePartyStateMonth(scope, ViolationType.crsvTypes()).stream()
-                .map(r -> new MaraReport.Line(r.period(), r.type(), r.partyCode(), r.state(), r.violations(), r.victims()))
-                .toList();
-        return new MaraReport(from, to, totals.values().stream().mapToLong(ReportQueries.TypeTotals::violations).sum(),
-                totals.values().stream().mapToLong(ReportQueries.TypeTotals::victims).sum(), lines);
+        return reports().mara(currentUser.fieldOffice(), from, to);
     }
 
     @GetMapping("/harm")
@@ -111,22 +90,7 @@ public class ReportController {
     public HarmReport harm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
-        return figures.get(key("harm", from, to), from, to, HarmReport.class, () -> computeHarm(from, to));
-    }
-
-    private HarmReport computeHarm(LocalDate from, LocalDate to) {
-        EnumSet<ViolationType> harmTypes = EnumSet.noneOf(ViolationType.class);
-        Arrays.stream(ViolationType.Harm.values()).forEach(h -> harmTypes.addAll(ViolationType.of(h)));
-        Map<String, long[]> byQuarter = new TreeMap<>();
-        for (ReportQueries.Row row : queries.byTypeAndQuarter(scope(from, to, ReportQueries.Basis.VERIFIED), harmTypes)) {
-            byQuarter.computeIfAbsent(row.period(), q -> new long[ViolationType.Harm.values().length])[row.type().harm().ordinal()]
-                    += row.victims();
-        }
-        List<HarmReport.Quarter> quarters = byQuarter.entrySet().stream().map(e -> {
-            long[] v = e.getValue();
-            return new HarmReport.Quarter(e.getKey(), v[0], v[1], v[2], v[3], v[0] + v[1] + v[2] + v[3]);
-        }).toList();
-        return new HarmReport(from, to, quarters);
+        return reports().harm(currentUser.fieldOffice(), from, to);
     }
 
     @GetMapping("/quarterly-brief")
@@ -144,13 +108,7 @@ public class ReportController {
         }
         LocalDate from = LocalDate.of(year, (Integer.parseInt(parsed.group(2)) - 1) * 3 + 1, 1);
         LocalDate to = from.plusMonths(3).minusDays(1);
-        return figures.get(key("brief", from, to), from, to, QuarterlyBrief.class, () -> {
-            BriefTally tally = new BriefTally();
-            try (var cases = queries.casesForFigures(scope(from, to, ReportQueries.Basis.VERIFIED))) {
-                cases.forEach(tally::add);
-            }
-            return tally.brief(quarter, from, to);
-        });
+        return reports().brief(currentUser.fieldOffice(), quarter, from, to);
     }
 
     @GetMapping(value = "/export", produces = "text/csv")
@@ -172,7 +130,7 @@ public class ReportController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"hr-violations.csv\"");
         CsvTable.Rows csv = CsvTable.stream(response.getWriter(), ViolationCsv.columns(identities), true);
-        try (var cases = queries.cases(scope(from, to, ReportQueries.Basis.REPORTED))) {
+        try (var cases = queries.cases(new ReportQueries.Scope(currentUser.fieldOffice(), from, to, ReportQueries.Basis.REPORTED))) {
             if (!identities) {
                 cases.forEach(c -> c.violations().forEach(v -> csv.row(ViolationCsv.row(c, v, null))));
             } else {
@@ -194,20 +152,6 @@ public class ReportController {
         Map<String, Map<String, String>> names = caseService.victimNames(batch);
         batch.forEach(c -> c.violations().forEach(v -> csv.row(ViolationCsv.row(c, v, names.getOrDefault(c.reference(), Map.of())))));
         batch.clear();
-    }
-
-    /** A view's figures differ by period and by the caller's field-office scope. */
-    private String key(String view, LocalDate from, LocalDate to) {
-        return view + "|" + from + "|" + to + "|" + currentUser.fieldOffice().office();
-    }
-
-    private ReportQueries.Scope scope(LocalDate from, LocalDate to, ReportQueries.Basis basis) {
-        return new ReportQueries.Scope(currentUser.fieldOffice(), from, to, basis);
-    }
-
-    private static long mrmCount(Map<ViolationType, ReportQueries.TypeTotals> totals, ViolationType.Grave grave) {
-        return ViolationType.of(grave).stream().map(totals::get)
-                .mapToLong(t -> grave.countsVictims() ? t.childVictims() : t.violations()).sum();
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

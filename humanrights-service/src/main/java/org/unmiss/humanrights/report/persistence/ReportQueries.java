@@ -87,7 +87,7 @@ public class ReportQueries {
                     key.getString("state"), key.getString("month"), number(row, "violations"), number(row, "victims")));
         }
         rows.sort(java.util.Comparator.comparing(Row::period).thenComparing(Row::type).thenComparing(Row::partyCode)
-                .thenComparing(Row::state));
+                .thenComparing(Row::state, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         return rows;
     }
 

@@ -1,0 +1,78 @@
+package org.unmiss.humanrights.report.api;
+
+import org.springframework.stereotype.Component;
+import org.unmiss.humanrights.hrcase.domain.ViolationType;
+import org.unmiss.humanrights.report.persistence.ReportQueries;
+import org.unmiss.kit.security.FieldOfficeScope;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The reports summed from the cases on every call (the store groups and sums, or one pass of the brief): what the
+ * service answers while the counted cells are not ready, and the reference the cells are tested against.
+ */
+@Component
+public class CaseReports implements Reports {
+
+    private final ReportQueries queries;
+
+    public CaseReports(ReportQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public MrmReport mrm(FieldOfficeScope offices, LocalDate from, LocalDate to, boolean withReported) {
+        EnumSet<ViolationType> graveTypes = EnumSet.noneOf(ViolationType.class);
+        Arrays.stream(ViolationType.Grave.values()).forEach(g -> graveTypes.addAll(ViolationType.of(g)));
+        var verified = queries.totalsByType(scope(offices, from, to, ReportQueries.Basis.VERIFIED), graveTypes);
+        var reported = withReported
+                ? queries.totalsByType(scope(offices, from, to, ReportQueries.Basis.REPORTED), graveTypes) : null;
+        return MrmReport.of(from, to, grave -> mrmCount(verified, grave), reported == null ? null : grave -> mrmCount(reported, grave));
+    }
+
+    @Override
+    public MaraReport mara(FieldOfficeScope offices, LocalDate from, LocalDate to) {
+        var scope = scope(offices, from, to, ReportQueries.Basis.VERIFIED);
+        var totals = queries.totalsByType(scope, ViolationType.crsvTypes());
+        List<MaraReport.Line> lines = queries.byTypePartyStateMonth(scope, ViolationType.crsvTypes()).stream()
+                .map(r -> new MaraReport.Line(r.period(), r.type(), r.partyCode(), r.state(), r.violations(), r.victims()))
+                .toList();
+        return new MaraReport(from, to, totals.values().stream().mapToLong(ReportQueries.TypeTotals::violations).sum(),
+                totals.values().stream().mapToLong(ReportQueries.TypeTotals::victims).sum(), lines);
+    }
+
+    @Override
+    public HarmReport harm(FieldOfficeScope offices, LocalDate from, LocalDate to) {
+        EnumSet<ViolationType> harmTypes = EnumSet.noneOf(ViolationType.class);
+        Arrays.stream(ViolationType.Harm.values()).forEach(h -> harmTypes.addAll(ViolationType.of(h)));
+        Map<String, long[]> byQuarter = new TreeMap<>();
+        for (ReportQueries.Row row : queries.byTypeAndQuarter(scope(offices, from, to, ReportQueries.Basis.VERIFIED), harmTypes)) {
+            byQuarter.computeIfAbsent(row.period(), q -> new long[ViolationType.Harm.values().length])[row.type().harm().ordinal()]
+                    += row.victims();
+        }
+        return HarmReport.of(from, to, byQuarter);
+    }
+
+    @Override
+    public QuarterlyBrief brief(FieldOfficeScope offices, String quarter, LocalDate from, LocalDate to) {
+        BriefTally tally = new BriefTally();
+        try (var cases = queries.casesForFigures(scope(offices, from, to, ReportQueries.Basis.VERIFIED))) {
+            cases.forEach(tally::add);
+        }
+        return tally.brief(quarter, from, to);
+    }
+
+    private static ReportQueries.Scope scope(FieldOfficeScope offices, LocalDate from, LocalDate to, ReportQueries.Basis basis) {
+        return new ReportQueries.Scope(offices, from, to, basis);
+    }
+
+    private static long mrmCount(Map<ViolationType, ReportQueries.TypeTotals> totals, ViolationType.Grave grave) {
+        return ViolationType.of(grave).stream().map(totals::get)
+                .mapToLong(t -> grave.countsVictims() ? t.childVictims() : t.violations()).sum();
+    }
+}
