@@ -87,6 +87,12 @@ class PersonnelScenariosIT {
         JsonNode strength = gateway.get(STRENGTH + "?asOf=2025-12-31&groupBy=category", reporting).json();
         assertThat(strength.get("total").asInt()).isEqualTo(20_000);
         assertThat(strength.at("/ceilings/0/authorised").asInt()).isEqualTo(17_000);
+
+        // A mid-2015 report is measured against the ceiling in force then (resolution 2223 (2015)), not today's.
+        JsonNode mid2015 = gateway.get(STRENGTH + "?asOf=2015-06-30&groupBy=category", reporting).json();
+        assertThat(mid2015.at("/ceilings/0/authorised").asInt()).isEqualTo(12_500);
+        assertThat(mid2015.at("/ceilings/1/authorised").asInt()).isEqualTo(1_323);
+        assertThat(mid2015.at("/ceilings/0/resolution").asString()).isEqualTo("S/RES/2223 (2015)");
     }
 
     @Test

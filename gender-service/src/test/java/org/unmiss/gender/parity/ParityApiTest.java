@@ -73,12 +73,12 @@ class ParityApiTest {
     }
 
     @Test
-    void computesWomensSharePerSubCategoryAndCountryAgainstTheConfiguredTargets() {
-        ApiResponse response = api.get("/api/v1/gender-reports/parity?asOf=2026-06-30", reader);
+    void computesWomensSharePerSubCategoryAndCountryAgainstTheTargetsOfTheFiguresYear() {
+        ApiResponse response = api.get("/api/v1/gender-reports/parity?asOf=2028-06-30", reader);
         assertThat(response.status()).isEqualTo(200);
         JsonNode view = response.json();
         assertThat(view.get("stale").asBoolean()).isFalse();
-        assertThat(view.get("asOf").asString()).isEqualTo("2026-06-30");
+        assertThat(view.get("asOf").asString()).isEqualTo("2028-06-30");
         assertThat(view.get("total").asLong()).isEqualTo(1000);
         assertThat(view.get("targetYear").asInt()).isEqualTo(2028);
 
@@ -108,8 +108,20 @@ class ParityApiTest {
         assertThat(line(view.get("byCountry"), "country", "IND").get("meetsTarget").asBoolean()).isFalse();
 
         assertThat(PERSONNEL.requests()).containsExactly(
-                "/api/v1/personnel-reports/strength?asOf=2026-06-30&groupBy=category%2CsubCategory%2Csex",
-                "/api/v1/personnel-reports/strength?asOf=2026-06-30&groupBy=country%2Csex");
+                "/api/v1/personnel-reports/strength?asOf=2028-06-30&groupBy=category%2CsubCategory%2Csex",
+                "/api/v1/personnel-reports/strength?asOf=2028-06-30&groupBy=country%2Csex");
+    }
+
+    @Test
+    void aYearWithoutAPublishedTargetSaysSoInsteadOfUsingThe2028EndState() {
+        JsonNode view = api.get("/api/v1/gender-reports/parity?asOf=2026-06-30", reader).json();
+
+        assertThat(view.get("targetYear").asInt()).isEqualTo(2026);
+        assertThat(view.get("targetNote").asString()).contains("no 2026 target");
+        JsonNode troops = line(view.get("byCategory"), "subCategory", "CONTINGENT_TROOP");
+        assertThat(troops.get("targetPercent").isNull()).isTrue();
+        assertThat(troops.get("meetsTarget").isNull()).isTrue();
+        assertThat(line(view.get("byCountry"), "country", "IND").get("targetPercent").isNull()).isTrue();
     }
 
     @Test

@@ -167,15 +167,28 @@ class CaseApiTest {
 
     @Test
     void addsActsWhileTheCaseIsOpen() {
-        String reference = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-11", uniqueName())).json()
-                .get("reference").asString();
-        ApiResponse added = api.post("/api/v1/hr-cases/" + reference + "/violations", officer(issuer), """
-                {"type": "ABDUCTION", "perpetrators": [{"partyCode": "SPLM-A-IO"}],
-                 "victims": [{"kind": "GROUP", "count": 2, "sex": "FEMALE", "ageGroup": "AGE_5_11"}]}""");
-        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        ApiResponse added = abductionAddedToANewCase("SPLM-A-IO");
         assertThat(added.json().at("/violations/1/code").asString()).isEqualTo("ACT-2");
         assertThat(added.json().at("/violations/1/victims/0/child").asBoolean()).isTrue();
         assertThat(added.header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void anAliasOfAPartyIsRecordedAsThePartyOfTheSharedList() {
+        ApiResponse added = abductionAddedToANewCase("SPLA-IO");
+        // The ceasefire service stores SPLA-IO the same way: one party, counted together across services.
+        assertThat(added.json().at("/violations/1/perpetrators/0/partyCode").asString()).isEqualTo("SPLM-A-IO");
+    }
+
+    /** A new case in Malakal, then a second act: an abduction of two girls by {@code partyCode}; asserts 201. */
+    private ApiResponse abductionAddedToANewCase(String partyCode) {
+        String reference = create(api, officer(issuer), caseBody("MALAKAL", "2026-03-11", uniqueName())).json()
+                .get("reference").asString();
+        ApiResponse added = api.post("/api/v1/hr-cases/" + reference + "/violations", officer(issuer), """
+                {"type": "ABDUCTION", "perpetrators": [{"partyCode": "%s"}],
+                 "victims": [{"kind": "GROUP", "count": 2, "sex": "FEMALE", "ageGroup": "AGE_5_11"}]}""".formatted(partyCode));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added;
     }
 
     static void assertProblem(ApiResponse response, int status, String... fields) {

@@ -54,6 +54,14 @@ final class DemoData {
     static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 14);
     private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 2);
     private static final LocalDate SIGNED = LocalDate.of(2018, 9, 12);
+    private static final String SIGNED_EVIDENCE = "R-ARCSS signed in Addis Ababa on 12 September 2018 (PA-X Peace Agreements "
+            + "Database, https://pax.peaceagreements.org/agreements/wgg/2112)";
+    /** What every made-up status says instead of citing a report: demo data never cites a real RJMEC report. */
+    static final String SYNTHETIC_EVIDENCE = "Synthetic demo status: not taken from any RJMEC or Secretary-General report";
+    private static final LocalDate NUF_FIRST_GRADUATION = LocalDate.of(2022, 8, 30);
+    private static final String NUF_EVIDENCE = "First batch of the Necessary Unified Forces (21,973 of the 83,000) graduated in "
+            + "Juba on 30 August 2022 (Xinhua, via The Independent (Uganda), 31 August 2022, "
+            + "https://www.independent.co.ug/south-sudan-president-addresses-graduates-of-first-batch-of-unified-forces/)";
     private static final LocalDate OFFICES_CLOSED = LocalDate.of(2026, 1, 1);
     private static final long SEED = 20180912L;
     private static final String AUTHOR = "civil.affairs";
@@ -116,7 +124,8 @@ final class DemoData {
             "Organise a women's consultation", "Report back to the head of field office"};
     private static final String[] PLACES = {"State secretariat", "County headquarters", "Church compound", "Chief's court",
             "Field office conference room", "Payam headquarters", "Community hall"};
-    private static final String[] PARTIES = {"SSPDF", "SPLA-IO", "NAS", "SSOA", "SSPM"};
+    // Codes of the shared party list (vocabulary Parties), as the service stores them.
+    private static final String[] PARTIES = {"SSPDF", "SPLM-A-IO", "NAS", "SSOA", "CBM"};
 
     private final LocalDate lastDay;
 
@@ -239,57 +248,68 @@ final class DemoData {
     List<Provision> provisions() {
         Random random = new Random(SEED + 1);
         List<Provision> result = new ArrayList<>();
+        // Code, chapter, title, deadline, responsible body. The agreement's own timelines were not verified against
+        // its text here, so no deadline is stated (blank) rather than an invented one (issue 14).
         String[][] rows = {
                 {"I.4.4", "I", "At least 35 percent women in the Executive", "", "RTGoNU Presidency"},
-                {"I.5.1", "I", "Reconstitution of the Council of Ministers", "2020-02-22", "RTGoNU Presidency"},
-                {"I.14.1", "I", "Reconstitution of the Transitional National Legislative Assembly", "2020-05-22", "RTGoNU Presidency"},
-                {"I.16.1", "I", "Appointment of state governors and local governments", "2020-06-30", "RTGoNU Presidency"},
-                {"I.18.1", "I", "Reconstitution of the National Elections Commission", "2023-06-30", "RTGoNU"},
-                {"I.19.1", "I", "Reconstitution of the Political Parties Council", "2023-06-30", "RTGoNU"},
-                {"I.20.1", "I", "General elections at the end of the transitional period", "2026-12-22", "National Elections Commission"},
+                {"I.5.1", "I", "Reconstitution of the Council of Ministers", "", "RTGoNU Presidency"},
+                {"I.14.1", "I", "Reconstitution of the Transitional National Legislative Assembly", "", "RTGoNU Presidency"},
+                {"I.16.1", "I", "Appointment of state governors and local governments", "", "RTGoNU Presidency"},
+                {"I.18.1", "I", "Reconstitution of the National Elections Commission", "", "RTGoNU"},
+                {"I.19.1", "I", "Reconstitution of the Political Parties Council", "", "RTGoNU"},
+                {"I.20.1", "I", "General elections at the end of the transitional period", "", "National Elections Commission"},
                 {"II.1.1", "II", "Permanent ceasefire observed by all parties", "", "Parties to the Agreement"},
-                {"II.1.10", "II", "Release of prisoners of war and detainees", "2018-10-12", "Parties to the Agreement"},
-                {"II.2.1", "II", "Cantonment of forces", "2019-06-30", "Joint Defence Board"},
-                {"II.2.3", "II", "Withdrawal of forces from civilian centres", "2019-06-30", "Joint Defence Board"},
-                {"II.2.5", "II", "Training and redeployment of the Necessary Unified Forces", "2020-05-12", "Joint Defence Board"},
-                {"II.4.1", "II", "Strategic Defence and Security Review", "2019-12-31", "SDSR Board"},
+                {"II.1.10", "II", "Release of prisoners of war and detainees", "", "Parties to the Agreement"},
+                {"II.2.1", "II", "Cantonment of forces", "", "Joint Defence Board"},
+                {"II.2.3", "II", "Withdrawal of forces from civilian centres", "", "Joint Defence Board"},
+                {"II.2.5", "II", "Training and redeployment of the Necessary Unified Forces", "", "Joint Defence Board"},
+                {"II.4.1", "II", "Strategic Defence and Security Review", "", "SDSR Board"},
                 {"III.1.1", "III", "Unimpeded humanitarian access", "", "RTGoNU"},
                 {"III.1.3", "III", "Return and resettlement of displaced persons and refugees", "", "Commission for Refugees and IDPs"},
-                {"III.2.1", "III", "Establishment of the Special Reconstruction Fund", "2020-12-31", "RTGoNU"},
-                {"IV.1.1", "IV", "Review of the Petroleum Revenue Management Act", "2020-06-30", "Ministry of Petroleum"},
-                {"IV.4.1", "IV", "Single treasury account for all public revenue", "2020-03-31", "Ministry of Finance and Planning"},
-                {"IV.8.1", "IV", "Public Financial Management Oversight Committee", "2019-12-31", "RTGoNU"},
-                {"IV.9.1", "IV", "Reconstitution of the Anti-Corruption Commission", "2020-09-30", "RTGoNU"},
-                {"V.1.1", "V", "Commission for Truth, Reconciliation and Healing", "2021-06-30", "Ministry of Justice"},
-                {"V.2.1", "V", "Hybrid Court for South Sudan", "2021-06-30", "RTGoNU with the African Union"},
-                {"V.3.1", "V", "Compensation and Reparation Authority", "2021-06-30", "Ministry of Finance and Planning"},
-                {"VI.1.1", "VI", "Legislation for the permanent constitution-making process", "2021-02-28", "Ministry of Justice"},
-                {"VI.2.1", "VI", "Reconstitution of the National Constitutional Review Commission", "2021-06-30", "RTGoNU"},
-                {"VI.6.1", "VI", "National constitutional conference", "2024-12-31", "National Constitutional Review Commission"},
-                {"VII.1.1", "VII", "Reconstitution of R-JMEC", "2018-10-12", "IGAD"},
+                {"III.2.1", "III", "Establishment of the Special Reconstruction Fund", "", "RTGoNU"},
+                {"IV.1.1", "IV", "Review of the Petroleum Revenue Management Act", "", "Ministry of Petroleum"},
+                {"IV.4.1", "IV", "Single treasury account for all public revenue", "", "Ministry of Finance and Planning"},
+                {"IV.8.1", "IV", "Public Financial Management Oversight Committee", "", "RTGoNU"},
+                {"IV.9.1", "IV", "Reconstitution of the Anti-Corruption Commission", "", "RTGoNU"},
+                {"V.1.1", "V", "Commission for Truth, Reconciliation and Healing", "", "Ministry of Justice"},
+                {"V.2.1", "V", "Hybrid Court for South Sudan", "", "RTGoNU with the African Union"},
+                {"V.3.1", "V", "Compensation and Reparation Authority", "", "Ministry of Finance and Planning"},
+                {"VI.1.1", "VI", "Legislation for the permanent constitution-making process", "", "Ministry of Justice"},
+                {"VI.2.1", "VI", "Reconstitution of the National Constitutional Review Commission", "", "RTGoNU"},
+                {"VI.6.1", "VI", "National constitutional conference", "", "National Constitutional Review Commission"},
+                {"VII.1.1", "VII", "Reconstitution of R-JMEC", "", "IGAD"},
                 {"VII.1.8", "VII", "Quarterly R-JMEC reports to the IGAD Council of Ministers", "", "R-JMEC"},
-                {"VIII.1.1", "VIII", "Incorporation of the Agreement into the Transitional Constitution", "2019-05-12", "National Constitutional Amendment Committee"},
+                {"VIII.1.1", "VIII", "Incorporation of the Agreement into the Transitional Constitution", "", "National Constitutional Amendment Committee"},
                 {"VIII.1.2", "VIII", "Amendment of the Agreement only by its procedures", "", "Parties to the Agreement"}};
         for (String[] row : rows) {
             boolean women = row[0].equals("I.4.4");
             Benchmark benchmark = women ? new Benchmark("Share of women in the Executive", "PERCENT", 35.0) : null;
             Instant recorded = SIGNED.atTime(12, 0).toInstant(ZoneOffset.UTC);
+            // The signing is a public fact; a women's share at signing would not be, so that first value is synthetic.
+            StatusEntry signed = women
+                    ? new StatusEntry(ImplementationStatus.NOT_STARTED, SIGNED, SYNTHETIC_EVIDENCE, 16.0, AUTHOR, recorded, true)
+                    : new StatusEntry(ImplementationStatus.NOT_STARTED, SIGNED, SIGNED_EVIDENCE, null, AUTHOR, recorded, false);
             Provision provision = new Provision(row[0], row[1], row[2], row[3].isEmpty() ? null : LocalDate.parse(row[3]),
-                    row[4], benchmark, new StatusEntry(ImplementationStatus.NOT_STARTED, SIGNED,
-                    "Agreement signed in Addis Ababa", women ? 16.0 : null, AUTHOR, recorded));
+                    row[4], benchmark, signed);
+            if (row[0].equals("II.2.5")) {
+                // Sourced, not synthetic: the first graduation of the unified forces (August 2022, not 2021).
+                provision.record(new StatusEntry(ImplementationStatus.PARTIALLY_IMPLEMENTED, NUF_FIRST_GRADUATION, NUF_EVIDENCE,
+                        null, AUTHOR, NUF_FIRST_GRADUATION.atTime(12, 0).toInstant(ZoneOffset.UTC), false));
+                result.add(provision);
+                continue;
+            }
             LocalDate day = SIGNED;
             ImplementationStatus status = ImplementationStatus.NOT_STARTED;
             double share = 16.0;
             while (true) {
                 day = day.plusDays(120 + random.nextInt(300));
-                if (day.isAfter(lastDay) || status == ImplementationStatus.IMPLEMENTED) {
+                if (day.isAfter(lastDay)) {
                     break;
                 }
                 status = nextStatus(random, status, row[3].isEmpty() ? null : LocalDate.parse(row[3]), day);
                 share = Math.min(34.0, share + random.nextInt(5));
-                provision.record(new StatusEntry(status, day, "R-JMEC quarterly report, " + day.getYear() + " Q"
-                        + ((day.getMonthValue() - 1) / 3 + 1), women ? share : null, AUTHOR,
-                        day.atTime(12, 0).toInstant(ZoneOffset.UTC)));
+                provision.record(new StatusEntry(status, day, SYNTHETIC_EVIDENCE, women ? share : null, AUTHOR,
+                        day.atTime(12, 0).toInstant(ZoneOffset.UTC), true));
             }
             result.add(provision);
         }
@@ -303,8 +323,8 @@ final class DemoData {
             case NOT_STARTED -> late && roll < 4 ? ImplementationStatus.DELAYED : ImplementationStatus.ONGOING;
             case ONGOING, DELAYED -> roll < 3 ? ImplementationStatus.PARTIALLY_IMPLEMENTED
                     : late && roll < 6 ? ImplementationStatus.DELAYED : ImplementationStatus.ONGOING;
-            case PARTIALLY_IMPLEMENTED -> roll < 3 ? ImplementationStatus.IMPLEMENTED : ImplementationStatus.PARTIALLY_IMPLEMENTED;
-            case IMPLEMENTED -> ImplementationStatus.IMPLEMENTED;
+            // A synthetic status never claims a real provision implemented (issue 14): demo progress stops short of it.
+            case PARTIALLY_IMPLEMENTED, IMPLEMENTED, UNKNOWN -> ImplementationStatus.PARTIALLY_IMPLEMENTED;
         };
     }
 

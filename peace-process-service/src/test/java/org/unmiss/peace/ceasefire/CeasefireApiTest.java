@@ -107,12 +107,29 @@ class CeasefireApiTest extends PeaceApiTest {
                 ALLEGATION.replace("[\"SSPDF\"]", "[\"SSPDF\",\"SPLA-IO\"]").replace("MILITARY_FIGHTING", "BLOCKING_AID_ROUTES"));
         stage(second, "PRELIMINARY_INVESTIGATION", "2025-06-03");
         assertThat(counts("TYPE")).containsExactlyInAnyOrderEntriesOf(Map.of("MILITARY_FIGHTING", 1L, "BLOCKING_AID_ROUTES", 1L));
-        assertThat(counts("PARTY")).containsExactlyInAnyOrderEntriesOf(Map.of("SSPDF", 2L, "SPLA-IO", 1L));
+        // SPLA-IO is an alias: it is counted (and shown) as the one party it names, as human rights counts it.
+        assertThat(counts("PARTY")).containsExactlyInAnyOrderEntriesOf(Map.of("SSPDF", 2L, "SPLM-A-IO", 1L));
         assertThat(counts("STAGE")).containsExactlyInAnyOrderEntriesOf(Map.of("ALLEGATION", 1L, "PRELIMINARY_INVESTIGATION", 1L));
         assertThat(api().get("/api/v1/ceasefire/violation-reports?party=SPLA-IO", civilAffairs()).json().get("totalElements").asInt())
                 .isEqualTo(1);
         ApiResponse csv = api().send("GET", "/api/v1/ceasefire/summary?groupBy=PARTY", partner(), null, Map.of("Accept", "text/csv"));
-        assertThat(csv.body().lines()).containsExactly("party,reports,open,access_denied", "SPLA-IO,1,1,0", "SSPDF,2,2,0");
+        assertThat(csv.body().lines()).containsExactly("party,reports,open,access_denied", "SPLM-A-IO,1,1,0", "SSPDF,2,2,0");
+    }
+
+    @Test
+    void aPartyMustBeOnTheSharedListAndItsAliasIsStoredAsItsCode() {
+        ApiResponse unknown = api().post("/api/v1/ceasefire/violation-reports", civilAffairs(),
+                ALLEGATION.replace("[\"SSPDF\"]", "[\"SSPDF\",\"NO-SUCH-PARTY\"]"));
+        assertProblem(unknown, 400);
+        assertThat(unknown.json().get("errors").findValuesAsString("field")).containsExactly("allegedParties[1]");
+
+        ApiResponse twice = api().post("/api/v1/ceasefire/violation-reports", civilAffairs(),
+                ALLEGATION.replace("[\"SSPDF\"]", "[\"SPLA-IO\",\"SPLM-A-IO\"]"));
+        assertProblem(twice, 400);
+
+        ApiResponse alias = api().post("/api/v1/ceasefire/violation-reports", civilAffairs(),
+                ALLEGATION.replace("[\"SSPDF\"]", "[\"SPLA-IO\"]"));
+        assertThat(alias.json().get("allegedParties").get(0).asString()).isEqualTo("SPLM-A-IO");
     }
 
     private Map<String, Long> counts(String groupBy) {

@@ -61,6 +61,26 @@ class DemoDataTest {
     }
 
     @Test
+    void demoStatusesAreSyntheticAndSaySoAndNeverClaimAProvisionImplemented() {
+        List<Provision> provisions = data.provisions();
+        List<org.unmiss.peace.agreement.domain.StatusEntry> entries = provisions.stream().flatMap(p -> p.history().stream()).toList();
+        assertThat(entries).filteredOn(org.unmiss.peace.agreement.domain.StatusEntry::synthetic)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.evidence()).isEqualTo(DemoData.SYNTHETIC_EVIDENCE));
+        assertThat(entries).noneSatisfy(e -> assertThat(e.evidence()).containsIgnoringCase("R-JMEC quarterly report"));
+        assertThat(entries).filteredOn(e -> !e.synthetic()).allSatisfy(e -> assertThat(e.evidence()).contains("https://"));
+        // The five statuses a practitioner found false: none is IMPLEMENTED, on any day.
+        for (String code : List.of("V.2.1", "III.1.1", "II.2.5", "VI.6.1", "I.4.4")) {
+            Provision provision = provisions.stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+            assertThat(provision.history()).as(code).noneSatisfy(e ->
+                    assertThat(e.status()).isEqualTo(org.unmiss.peace.agreement.domain.ImplementationStatus.IMPLEMENTED));
+        }
+        Provision unified = provisions.stream().filter(p -> p.code().equals("II.2.5")).findFirst().orElseThrow();
+        assertThat(unified.history()).extracting(org.unmiss.peace.agreement.domain.StatusEntry::effectiveDate)
+                .containsExactly(java.time.LocalDate.of(2018, 9, 12), java.time.LocalDate.of(2022, 8, 30));
+    }
+
+    @Test
     void ceasefireReportsReachEveryStageAndAccessDeniedIsAmongTheOutcomes() {
         List<CeasefireReport> reports = data.ceasefireReports();
         assertThat(reports).extracting(CeasefireReport::stage).contains(CeasefireStage.values());

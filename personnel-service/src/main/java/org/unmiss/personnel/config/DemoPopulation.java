@@ -60,6 +60,8 @@ final class DemoPopulation {
             "NAM", "NER", "NGA", "NLD", "NOR", "NPL", "NZL", "PAK", "PER", "PHL", "PNG", "POL", "PRY", "ROU", "RUS", "RWA",
             "SEN", "SLE", "SLV", "SWE", "TGO", "THA", "TUN", "TUR", "TZA", "UGA", "UKR", "USA", "VNM", "ZMB", "ZWE");
     static final String HOST_COUNTRY = "SSD";
+    private static final double COUNTRY_WEIGHT_SUM = java.util.stream.IntStream.rangeClosed(1, COUNTRIES.size())
+            .mapToDouble(k -> 1.0 / k).sum();
     static final List<String> STATE_OFFICES = List.of("JUBA", "TORIT", "YAMBIO", "BOR", "BENTIU", "MALAKAL", "RUMBEK",
             "KUAJOK", "AWEIL", "WAU");
     static final LocalDate CLOSURE = LocalDate.of(2026, 1, 1);
@@ -220,13 +222,13 @@ final class DemoPopulation {
         }
     }
 
-    /** Individually deployed personnel, round-robin over the offices and the contributing countries. */
+    /** Individually deployed personnel, round-robin over the offices, from an uneven spread of contributing countries. */
     private void individuals(int count, SubCategory sub, double womenShare, List<String> offices, String[] ranks,
                              String position, LocalDate firstStart, int tourMonths) {
         List<Sex> sexes = sexes(count, womenShare);
         for (int i = 0; i < count; i++) {
             LocalDate start = firstStart.plusDays(random.nextInt(300));
-            add(sexes.get(i), nextCountry(), sub, ranks[random.nextInt(ranks.length)], null, null,
+            add(sexes.get(i), nextUniformedCountry(), sub, ranks[random.nextInt(ranks.length)], null, null,
                     offices.get(i % offices.size()), start, start.plusMonths(tourMonths).minusDays(1), position);
         }
     }
@@ -253,10 +255,25 @@ final class DemoPopulation {
         return sexes;
     }
 
+    /** Every contributing country once (each sends uniformed personnel), then {@link #nextCountry()}'s uneven spread. */
+    private String nextUniformedCountry() {
+        return countryCursor < shuffledCountries.size() ? shuffledCountries.get(countryCursor++) : nextCountry();
+    }
+
+    /**
+     * An uneven, synthetic spread: the k-th country of the seeded shuffle is drawn with weight 1/k, so a few countries
+     * send many individuals and most send few, as in a real mission, without claiming any real country's share
+     * (issue 14: not "41 each").
+     */
     private String nextCountry() {
-        String country = shuffledCountries.get(countryCursor % shuffledCountries.size());
-        countryCursor++;
-        return country;
+        double pick = random.nextDouble() * COUNTRY_WEIGHT_SUM;
+        for (int k = 0; k < shuffledCountries.size(); k++) {
+            pick -= 1.0 / (k + 1);
+            if (pick <= 0) {
+                return shuffledCountries.get(k);
+            }
+        }
+        return shuffledCountries.get(shuffledCountries.size() - 1);
     }
 
     private void add(Sex sex, String nationality, SubCategory sub, String rank, String unitCode, String section,

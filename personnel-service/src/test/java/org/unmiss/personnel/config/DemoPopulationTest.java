@@ -9,6 +9,7 @@ import org.unmiss.personnel.person.domain.SubCategory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,6 +42,17 @@ class DemoPopulationTest {
         Set<String> uniformedNationalities = MISSION.people().stream().filter(p -> p.category().isUniformed())
                 .map(Person::nationality).collect(Collectors.toSet());
         assertThat(uniformedNationalities).hasSize(73).containsExactlyInAnyOrderElementsOf(DemoPopulation.COUNTRIES);
+    }
+
+    @Test
+    void individualsComeFromAnUnevenSpreadOfCountriesNotTheSameNumberEach() {
+        Map<String, Long> byCountry = MISSION.people().stream()
+                .filter(p -> p.category().isUniformed() && p.unitCode() == null)
+                .collect(Collectors.groupingBy(Person::nationality, Collectors.counting()));
+        List<Long> counts = byCountry.values().stream().sorted().toList();
+        long median = counts.get(counts.size() / 2);
+        assertThat(counts.get(counts.size() - 1)).as("largest vs median contributor of individuals: " + byCountry)
+                .isGreaterThan(5 * median);
     }
 
     @Test

@@ -8,7 +8,10 @@ import org.unmiss.personnel.person.domain.SubCategory;
 import org.unmiss.personnel.report.domain.Count;
 import org.unmiss.personnel.report.domain.Dimension;
 import org.unmiss.personnel.report.domain.GenderParity;
-import org.unmiss.personnel.report.domain.ReportSettings;
+import org.unmiss.vocabulary.ParityTarget;
+import org.unmiss.vocabulary.ParityTargets;
+import org.unmiss.vocabulary.Source;
+import org.unmiss.vocabulary.UniformedGroup;
 import org.unmiss.personnel.report.domain.RotationsDue;
 import org.unmiss.personnel.report.domain.Stint;
 import org.unmiss.personnel.report.domain.Strength;
@@ -50,15 +53,32 @@ class StrengthTest {
     void rowsAndPerDimensionTotalsAddUpToTheTotal() {
         List<Dimension> groupBy = List.of(Dimension.CATEGORY, Dimension.SEX, Dimension.FIELD_OFFICE);
         StrengthReport report = StrengthReport.of(D, groupBy, Strength.count(STINTS, D, StrengthFilter.ALL, groupBy),
-                Map.of(Category.MILITARY, 3L, Category.POLICE, 1L, Category.CORRECTIONS, 1L), new ReportSettings.Ceilings(2, 10, 1));
+                Map.of(Category.MILITARY, 3L, Category.POLICE, 1L, Category.CORRECTIONS, 1L));
         assertThat(report.total()).isEqualTo(5);
         assertThat(report.rows().stream().mapToLong(StrengthReport.Row::count).sum()).isEqualTo(5);
         report.totals().values().forEach(sums -> assertThat(sums.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(5));
         assertThat(report.totals().get("sex")).containsEntry("FEMALE", 3L).containsEntry("MALE", 2L);
         assertThat(report.ceilings()).extracting(StrengthReport.Ceiling::name, StrengthReport.Ceiling::actual, StrengthReport.Ceiling::exceeded)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("TROOPS", 3L, true),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TROOPS", 3L, false),
                         org.assertj.core.groups.Tuple.tuple("POLICE", 2L, false),
                         org.assertj.core.groups.Tuple.tuple("CORRECTIONS", 1L, false));
+    }
+
+    @Test
+    void aStrengthReportIsMeasuredAgainstTheCeilingInForceOnItsDay() {
+        StrengthReport mid2015 = StrengthReport.of(LocalDate.of(2015, 6, 30), List.of(), List.of(),
+                Map.of(Category.MILITARY, 12_600L, Category.POLICE, 1_000L));
+        assertThat(mid2015.ceilings()).extracting(StrengthReport.Ceiling::name, StrengthReport.Ceiling::authorised,
+                        StrengthReport.Ceiling::exceeded, StrengthReport.Ceiling::resolution)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TROOPS", 12_500L, true, "S/RES/2223 (2015)"),
+                        org.assertj.core.groups.Tuple.tuple("POLICE", 1_323L, false, "S/RES/2223 (2015)"),
+                        // Resolution 2223 states no separate corrections figure: none is invented.
+                        org.assertj.core.groups.Tuple.tuple("CORRECTIONS", null, null, "S/RES/2223 (2015)"));
+        assertThat(mid2015.ceilings().get(0).source()).isEqualTo("https://press.un.org/en/2015/sc11910.doc.htm");
+
+        StrengthReport mid2021 = StrengthReport.of(LocalDate.of(2021, 6, 30), List.of(), List.of(), Map.of(Category.MILITARY, 12_600L));
+        assertThat(mid2021.ceilings()).extracting(StrengthReport.Ceiling::authorised).containsExactly(17_000L, 2_101L, 88L);
+        assertThat(mid2021.ceilings().get(0).exceeded()).isFalse();
     }
 
     @Test
@@ -72,7 +92,7 @@ class StrengthTest {
         LocalDate later = LocalDate.of(2026, 6, 1);
         StrengthFilter police = new StrengthFilter(Set.of(Category.POLICE, Category.CORRECTIONS), null, null, null, null);
         UnpolStrength unpol = UnpolStrength.of(later, Strength.count(STINTS, later, police,
-                List.of(Dimension.SUB_CATEGORY, Dimension.FIELD_OFFICE)), new ReportSettings.Ceilings(17000, 2101, 88));
+                List.of(Dimension.SUB_CATEGORY, Dimension.FIELD_OFFICE)));
         assertThat(unpol.total()).isEqualTo(3);
         assertThat(unpol.formedPoliceUnits()).isEqualTo(1);
         assertThat(unpol.individualPoliceOfficers()).isEqualTo(1);
@@ -85,7 +105,7 @@ class StrengthTest {
         LocalDate later = LocalDate.of(2026, 6, 1);
         GenderParity parity = GenderParity.of(later, Dimension.CATEGORY,
                 Strength.count(STINTS, later, StrengthFilter.ALL, List.of(Dimension.CATEGORY, Dimension.SUB_CATEGORY, Dimension.SEX)),
-                Map.of(SubCategory.CONTINGENT_TROOP, 15.0, SubCategory.INDIVIDUAL_POLICE_OFFICER, 30.0, SubCategory.FORMED_POLICE_UNIT, 20.0));
+                TARGETS_2026);
         GenderParity.Row police = parity.rows().stream().filter(r -> r.key().equals("POLICE")).findFirst().orElseThrow();
         assertThat(police.women()).isEqualTo(1);
         assertThat(police.womenPercent()).isEqualTo(50.0);
@@ -95,7 +115,30 @@ class StrengthTest {
         assertThat(corrections.targetPercent()).isNull();
         assertThat(corrections.meetsTarget()).isNull();
         assertThat(parity.women() + parity.men()).isEqualTo(5);
+        assertThat(parity.targetYear()).isEqualTo(2026);
     }
+
+    @Test
+    void parityUsesItsOwnYearsTargetAndSaysSoWhenTheYearHasNone() {
+        LocalDate later = LocalDate.of(2026, 6, 1);
+        List<Count> counts = Strength.count(STINTS, later, StrengthFilter.ALL, List.of(Dimension.CATEGORY, Dimension.SUB_CATEGORY, Dimension.SEX));
+
+        GenderParity published = GenderParity.of(later, Dimension.CATEGORY, counts, ParityTargets.published());
+        assertThat(published.rows()).allSatisfy(r -> assertThat(r.targetPercent()).isNull());
+        assertThat(published.targetNote()).contains("no 2026 target").doesNotContain("null");
+
+        GenderParity in2025 = GenderParity.of(LocalDate.of(2025, 6, 1), Dimension.SUB_CATEGORY, List.of(
+                new Count(Map.of(Dimension.SUB_CATEGORY, "CONTINGENT_TROOP", Dimension.SEX, "FEMALE"), 10),
+                new Count(Map.of(Dimension.SUB_CATEGORY, "CONTINGENT_TROOP", Dimension.SEX, "MALE"), 90)), ParityTargets.published());
+        assertThat(in2025.rows()).singleElement().extracting(GenderParity.Row::targetPercent, GenderParity.Row::meetsTarget)
+                .containsExactly(12.0, false);
+    }
+
+    private static final Source TEST_SOURCE = new Source("test targets", LocalDate.of(2026, 1, 1), "https://example.org/targets");
+    private static final ParityTargets TARGETS_2026 = new ParityTargets(List.of(
+            new ParityTarget(2026, UniformedGroup.MILITARY_CONTINGENTS, 15, TEST_SOURCE),
+            new ParityTarget(2026, UniformedGroup.INDIVIDUAL_POLICE_OFFICERS, 30, TEST_SOURCE),
+            new ParityTarget(2026, UniformedGroup.FORMED_POLICE_UNITS, 20, TEST_SOURCE)));
 
     @Test
     void rotationsDueIncludeOverdueOnesFlagged() {

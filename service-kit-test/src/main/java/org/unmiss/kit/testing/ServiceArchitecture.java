@@ -124,9 +124,10 @@ public final class ServiceArchitecture {
         };
     }
 
-    /** The platform-wide modules every service may use besides the kit (problem-types). */
+    /** The platform-wide modules every service may use besides the kit: problem-types and the shared vocabulary (ADR 0023). */
     private static boolean isShared(String packageName) {
-        return packageName.equals("org.unmiss.problem") || packageName.startsWith("org.unmiss.problem.");
+        return packageName.equals("org.unmiss.problem") || packageName.startsWith("org.unmiss.problem.")
+                || packageName.equals("org.unmiss.vocabulary") || packageName.startsWith("org.unmiss.vocabulary.");
     }
 
     private static DescribedPredicate<JavaClass> otherServices(String base) {

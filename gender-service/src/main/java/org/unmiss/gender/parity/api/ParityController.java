@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.gender.parity.domain.ParityCalculator;
-import org.unmiss.gender.parity.domain.ParityTargets;
 import org.unmiss.gender.parity.domain.ParityUnavailableException;
 import org.unmiss.gender.parity.persistence.ParitySource;
 import org.unmiss.gender.personnel.persistence.PersonnelRefusedException;
 import org.unmiss.kit.web.CsvTable;
 import org.unmiss.kit.problem.Problems;
 import org.unmiss.problem.ProblemType;
+import org.unmiss.vocabulary.ParityTargets;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,9 +59,13 @@ public class ParityController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         ParitySource.Figures figures = source.figures(asOf == null ? LocalDate.now(clock) : asOf);
         var snapshot = figures.snapshot();
+        int year = snapshot.asOf().getYear();
+        var byCategory = ParityCalculator.byCategory(snapshot.byCategory(), targets, year);
+        boolean missing = byCategory.stream().anyMatch(l -> l.subCategory() != null && l.targetPercent() == null
+                && org.unmiss.vocabulary.UniformedGroup.ofSubCategory(l.subCategory()).isPresent());
         return new ParityResponse(snapshot.asOf(), snapshot.fetchedAt(), figures.stale(), figures.staleReason(), "personnel-service",
-                targets.targetYear(), snapshot.total(), ParityCalculator.byCategory(snapshot.byCategory(), targets),
-                ParityCalculator.byCountry(snapshot.byCountry(), targets));
+                year, missing ? targets.missing(year) : null, snapshot.total(), byCategory,
+                ParityCalculator.byCountry(snapshot.byCountry(), targets, year));
     }
 
     @GetMapping(produces = CsvTable.MEDIA_TYPE)

@@ -1,6 +1,10 @@
 package org.unmiss.gender.parity.domain;
 
 import org.unmiss.gender.personnel.domain.StrengthCount;
+import org.unmiss.vocabulary.ParityMeasure;
+import org.unmiss.vocabulary.ParityTarget;
+import org.unmiss.vocabulary.ParityTargets;
+import org.unmiss.vocabulary.UniformedGroup;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Women's share per category and sub-category and per contributing country, against the targets. */
+/**
+ * Women's share per category and sub-category and per contributing country, against the targets of the figures'
+ * own year (vocabulary {@code ParityTargets}); the share and gap are measured by the vocabulary's
+ * {@code ParityMeasure}, the computation personnel-service's parity report uses too (issue 13 point 5).
+ */
 public final class ParityCalculator {
 
     private static final List<String> CATEGORY_ORDER = List.of("MILITARY", "POLICE", "CORRECTIONS", "CIVILIAN");
@@ -18,7 +26,7 @@ public final class ParityCalculator {
     }
 
     /** A line per sub-category (with its target) after a total line per category (without one). */
-    public static List<ParityLine> byCategory(List<StrengthCount> counts, ParityTargets targets) {
+    public static List<ParityLine> byCategory(List<StrengthCount> counts, ParityTargets targets, int year) {
         List<StrengthCount> ordered = counts.stream().sorted(Comparator
                 .comparing((StrengthCount c) -> categoryRank(c.category()))
                 .thenComparing(c -> String.valueOf(c.category()))
@@ -29,18 +37,22 @@ public final class ParityCalculator {
             lines.add(line(category, null, null, inCategory, null));
             group(inCategory, StrengthCount::subCategory).forEach((sub, inSub) -> {
                 if (sub != null) {
-                    lines.add(line(category, sub, null, inSub, targets.forSubCategory(category, sub).orElse(null)));
+                    lines.add(line(category, sub, null, inSub, targets.forSubCategory(year, sub).map(ParityTarget::percent).orElse(null)));
                 }
             });
         });
         return lines;
     }
 
-    /** A line per country, the largest contributors first, each against the country target. */
-    public static List<ParityLine> byCountry(List<StrengthCount> counts, ParityTargets targets) {
+    /**
+     * A line per country, the largest contributors first, each against the year's military contingent target (the
+     * lowest uniformed target: the figures per country carry no sub-category to weight by); none when the year has none.
+     */
+    public static List<ParityLine> byCountry(List<StrengthCount> counts, ParityTargets targets, int year) {
         List<ParityLine> lines = new ArrayList<>();
+        Double countryTarget = targets.target(year, UniformedGroup.MILITARY_CONTINGENTS).map(ParityTarget::percent).orElse(null);
         group(counts, StrengthCount::country).forEach((country, inCountry) ->
-                lines.add(line(null, null, country, inCountry, targets.countryTargetPercent())));
+                lines.add(line(null, null, country, inCountry, countryTarget)));
         lines.sort(Comparator.comparingLong(ParityLine::total).reversed().thenComparing(l -> String.valueOf(l.country())));
         return lines;
     }
@@ -49,10 +61,9 @@ public final class ParityCalculator {
         long female = counts.stream().filter(StrengthCount::female).mapToLong(StrengthCount::count).sum();
         long male = counts.stream().filter(StrengthCount::male).mapToLong(StrengthCount::count).sum();
         long total = counts.stream().mapToLong(StrengthCount::count).sum();
-        double share = total == 0 ? 0 : Math.round(female * 1000.0 / total) / 10.0;
-        Double gap = target == null ? null : Math.round((target - share) * 10) / 10.0;
-        return new ParityLine(category, subCategory, country, female, male, total, share, target, gap,
-                target == null ? null : share >= target);
+        ParityMeasure measure = ParityMeasure.of(female, total, target);
+        return new ParityLine(category, subCategory, country, female, male, total, measure.womenPercent(), measure.targetPercent(),
+                measure.gapPercentagePoints(), measure.meetsTarget());
     }
 
     private static int categoryRank(String category) {

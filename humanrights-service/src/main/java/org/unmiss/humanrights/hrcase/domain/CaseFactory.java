@@ -2,6 +2,7 @@ package org.unmiss.humanrights.hrcase.domain;
 
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.party.domain.PerpetratorParties;
+import org.unmiss.vocabulary.Parties;
 import org.unmiss.humanrights.party.domain.PerpetratorParty;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
 import org.unmiss.kit.problem.FieldError;
@@ -148,8 +149,10 @@ public class CaseFactory {
         List<CaseDraft.PerpetratorDraft> perpetratorDrafts = draft.perpetrators() == null ? List.of() : draft.perpetrators();
         for (int p = 0; p < perpetratorDrafts.size(); p++) {
             CaseDraft.PerpetratorDraft perpetrator = perpetratorDrafts.get(p);
-            checkParty(perpetrator.partyCode(), incidentDate, building.partyList(), prefix + "perpetrators[" + p + "].partyCode", errors);
-            perpetrators.add(new Perpetrator(perpetrator.partyCode(),
+            // One party list for human rights and ceasefire monitoring: an alias (SPLA-IO) is stored as its party's code.
+            String partyCode = Parties.canonical(perpetrator.partyCode());
+            checkParty(partyCode, incidentDate, building.partyList(), prefix + "perpetrators[" + p + "].partyCode", errors);
+            perpetrators.add(new Perpetrator(partyCode,
                     seal(perpetrator.description(), building.reference(), CaseTexts.perpetratorDescription(code, p))));
         }
         List<Victim> victims = new ArrayList<>();

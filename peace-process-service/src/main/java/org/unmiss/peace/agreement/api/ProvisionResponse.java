@@ -15,7 +15,7 @@ public record ProvisionResponse(String code, String chapter, String title, Local
 
     static ProvisionResponse from(Provision p, boolean internal) {
         List<StatusEntry> history = internal ? p.history() : p.history().stream()
-                .map(e -> new StatusEntry(e.status(), e.effectiveDate(), e.evidence(), e.measuredValue(), null, null)).toList();
+                .map(e -> new StatusEntry(e.status(), e.effectiveDate(), e.evidence(), e.measuredValue(), null, null, e.synthetic())).toList();
         return new ProvisionResponse(p.code(), p.chapter(), p.title(), p.deadline(), p.responsibleBody(), p.benchmark(),
                 p.currentStatus(), p.currentValue(), history, p.version());
     }

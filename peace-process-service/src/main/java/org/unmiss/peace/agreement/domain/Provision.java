@@ -66,6 +66,12 @@ public class Provision {
             errors.add("measuredValue",
                     "is required: this provision is tracked against a benchmark (" + benchmark.description() + ")");
         }
+        if (benchmark != null && entry.status() == ImplementationStatus.IMPLEMENTED && entry.measuredValue() != null
+                && entry.measuredValue() < benchmark.target()) {
+            // A benchmark provision is implemented when the benchmark is met, not when someone says so (issue 14).
+            errors.add(new FieldError("status", "IMPLEMENTED needs the measured value to meet the benchmark ("
+                    + entry.measuredValue() + " is below " + benchmark.target() + " " + benchmark.unit() + ")"));
+        }
         if (benchmark == null && entry.measuredValue() != null) {
             errors.add("measuredValue", "only applies to provisions with a benchmark");
         }

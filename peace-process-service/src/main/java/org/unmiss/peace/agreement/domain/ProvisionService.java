@@ -87,7 +87,7 @@ public class ProvisionService {
                                 inForce.add(new ProvisionAsOf(p.code(), p.title(), entry.status(), entry.effectiveDate(),
                                         entry.measuredValue(), p.benchmark() == null ? null : p.benchmark().target(),
                                         p.deadline(), p.deadline() != null && p.deadline().isBefore(asOf)
-                                        && entry.status() != ImplementationStatus.IMPLEMENTED));
+                                        && entry.status() != ImplementationStatus.IMPLEMENTED, entry.synthetic()));
                             }));
                     rows.add(new ChapterImplementation(chapter.code(), chapter.number(), chapter.title(), counts,
                             inForce.size(), inForce));

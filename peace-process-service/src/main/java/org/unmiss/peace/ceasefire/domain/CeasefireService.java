@@ -2,9 +2,7 @@ package org.unmiss.peace.ceasefire.domain;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
@@ -15,6 +13,8 @@ import org.unmiss.kit.store.ReferenceNumbers;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.unmiss.vocabulary.Parties;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,13 +64,24 @@ public class CeasefireService {
         if (reportedDate.isBefore(incidentDate)) {
             errors.add("reportedDate", "must not be before the incident date");
         }
-        if (parties.stream().distinct().count() != parties.size()) {
+        // One party list for ceasefire and human rights monitoring (vocabulary Parties): aliases such as SPLA-IO are
+        // stored as their party's code, so figures from both services count the same party together.
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            var party = Parties.resolve(parties.get(i));
+            if (party.isEmpty()) {
+                errors.add("allegedParties[" + i + "]", "must be a party code or alias of the shared list, e.g. SSPDF, SPLM-A-IO (SPLA-IO)");
+            } else {
+                codes.add(party.get().code());
+            }
+        }
+        if (codes.stream().distinct().count() != codes.size()) {
             errors.add("allegedParties", "names a party twice");
         }
         errors.throwIfAny();
         user.requireCovers(fieldOffice, "Ceasefire reports");
         CeasefireReport report = new CeasefireReport(numbers.next(PREFIX, reportedDate.getYear()), source, reportedBy, type,
-                parties, state, county, place, fieldOffice, incidentDate, reportedDate, description, username(), clock.instant());
+                codes, state, county, place, fieldOffice, incidentDate, reportedDate, description, username(), clock.instant());
         return reports.insert(report);
     }
 

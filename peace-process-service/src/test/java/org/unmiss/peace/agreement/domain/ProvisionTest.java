@@ -46,6 +46,18 @@ class ProvisionTest {
     }
 
     @Test
+    void aBenchmarkProvisionIsImplementedOnlyWhenItsMeasuredValueMeetsTheTarget() {
+        Provision women = new Provision("I.4.4", "I", "35% women", null, "Presidency",
+                new Benchmark("Women in the Executive", "PERCENT", 35), entry(ImplementationStatus.NOT_STARTED, "2018-09-12", 16.0));
+        assertThatThrownBy(() -> women.record(entry(ImplementationStatus.IMPLEMENTED, "2024-01-01", 26.0)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("status").hasMessageContaining("26.0 is below 35.0");
+        assertThat(women.currentStatus()).isEqualTo(ImplementationStatus.NOT_STARTED);
+
+        women.record(entry(ImplementationStatus.IMPLEMENTED, "2024-01-01", 35.0));
+        assertThat(women.currentStatus()).isEqualTo(ImplementationStatus.IMPLEMENTED);
+    }
+
+    @Test
     void provisionCodesSortNumerically() {
         List<String> codes = new ArrayList<>(List.of("I.10.1", "I.2.10", "I.2.9", "I.2"));
         codes.sort(ProvisionService::compareCodes);

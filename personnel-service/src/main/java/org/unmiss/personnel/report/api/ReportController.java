@@ -21,7 +21,6 @@ import org.unmiss.personnel.person.domain.SubCategory;
 import org.unmiss.personnel.report.domain.Count;
 import org.unmiss.personnel.report.domain.Dimension;
 import org.unmiss.personnel.report.domain.GenderParity;
-import org.unmiss.personnel.report.domain.ReportSettings;
 import org.unmiss.personnel.report.domain.RotationsDue;
 import org.unmiss.personnel.report.domain.StrengthFilter;
 import org.unmiss.personnel.report.domain.StrengthReport;
@@ -29,6 +28,7 @@ import org.unmiss.personnel.report.domain.UnpolStrength;
 import org.unmiss.personnel.report.domain.Stint;
 import org.unmiss.personnel.report.domain.Strength;
 import org.unmiss.personnel.report.persistence.StrengthSnapshot;
+import org.unmiss.vocabulary.ParityTargets;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,12 +56,12 @@ public class ReportController {
     private static final int MAX_DAYS = 366;
 
     private final StrengthSnapshot snapshot;
-    private final ReportSettings settings;
+    private final ParityTargets targets;
     private final Clock clock;
 
-    public ReportController(StrengthSnapshot snapshot, ReportSettings settings, Clock clock) {
+    public ReportController(StrengthSnapshot snapshot, ParityTargets targets, Clock clock) {
         this.snapshot = snapshot;
-        this.settings = settings;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -70,7 +70,7 @@ public class ReportController {
     @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN', 'GENDER_READ')")
     @Operation(operationId = "strength", summary = "Strength on a date, broken down by any combination of category, subCategory, country, fieldOffice and sex",
             description = "Counts people on strength (active deployment begun by asOf, or a completed one spanning it); "
-                    + "rows and per-dimension totals add up to total; ceilings are mission-wide.")
+                    + "rows and per-dimension totals add up to total; ceilings are mission-wide, those in force on asOf (each with its resolution and source).")
     public StrengthReport strength(
             @Parameter(description = "Day to count (YYYY-MM-DD); default today")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -89,7 +89,7 @@ public class ReportController {
         Strength.count(stints, day, StrengthFilter.ALL, List.of(Dimension.CATEGORY))
                 .forEach(c -> byCategory.put(Category.valueOf(c.get(Dimension.CATEGORY)), c.count()));
         List<Count> counts = Strength.count(stints, day, filter, dimensions);
-        return StrengthReport.of(day, dimensions, counts, byCategory, settings.ceilings());
+        return StrengthReport.of(day, dimensions, counts, byCategory);
     }
 
     @GetMapping(value = "/strength", produces = CSV)
@@ -128,8 +128,7 @@ public class ReportController {
     public UnpolStrength unpol(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         StrengthFilter police = new StrengthFilter(Set.of(Category.POLICE, Category.CORRECTIONS), null, null, null, null);
-        return UnpolStrength.of(day, Strength.count(snapshot.stints(), day, police, List.of(Dimension.SUB_CATEGORY, Dimension.FIELD_OFFICE)),
-                settings.ceilings());
+        return UnpolStrength.of(day, Strength.count(snapshot.stints(), day, police, List.of(Dimension.SUB_CATEGORY, Dimension.FIELD_OFFICE)));
     }
 
     @GetMapping(value = "/unpol-strength", produces = CSV)
@@ -150,7 +149,7 @@ public class ReportController {
 
     @GetMapping(value = "/gender-parity", produces = JSON)
     @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN', 'GENDER_READ')")
-    @Operation(operationId = "genderParity", summary = "Women's share per category, sub-category or contributing country, against the parity targets",
+    @Operation(operationId = "genderParity", summary = "Women's share per category, sub-category or contributing country, against the parity targets of asOf's year",
             description = "by=country counts uniformed personnel only (the contributing countries' part).")
     public GenderParity parity(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                @Parameter(description = "category, subCategory or country")
@@ -163,7 +162,7 @@ public class ReportController {
                 ? new StrengthFilter(Set.of(Category.MILITARY, Category.POLICE, Category.CORRECTIONS), null, null, null, null)
                 : StrengthFilter.ALL;
         List<Dimension> groupBy = new ArrayList<>(new LinkedHashSet<>(List.of(dimension, Dimension.SUB_CATEGORY, Dimension.SEX)));
-        return GenderParity.of(day, dimension, Strength.count(snapshot.stints(), day, filter, groupBy), settings.parityTargets());
+        return GenderParity.of(day, dimension, Strength.count(snapshot.stints(), day, filter, groupBy), targets);
     }
 
     @GetMapping(value = "/gender-parity", produces = CSV)

@@ -20,7 +20,7 @@ public record UnpolStrength(LocalDate asOf, long total, long formedPoliceUnits, 
     }
 
     /** From counts grouped by sub-category and field office of POLICE and CORRECTIONS personnel. */
-    public static UnpolStrength of(LocalDate asOf, List<Count> counts, ReportSettings.Ceilings limits) {
+    public static UnpolStrength of(LocalDate asOf, List<Count> counts) {
         Map<String, long[]> offices = new TreeMap<>();
         for (Count count : counts) {
             long[] cells = offices.computeIfAbsent(count.get(Dimension.FIELD_OFFICE), o -> new long[3]);
@@ -40,8 +40,7 @@ public record UnpolStrength(LocalDate asOf, long total, long formedPoliceUnits, 
         long ipo = rows.stream().mapToLong(Office::individualPoliceOfficers).sum();
         long corrections = rows.stream().mapToLong(Office::corrections).sum();
         long total = fpu + ipo + corrections;
-        return new UnpolStrength(asOf, total, fpu, ipo, corrections, rows.size(), rows,
-                StrengthReport.Ceiling.of("POLICE", limits.police(), total),
-                StrengthReport.Ceiling.of("CORRECTIONS", limits.corrections(), corrections));
+        List<StrengthReport.Ceiling> ceilings = StrengthReport.ceilings(asOf, 0, total, corrections);
+        return new UnpolStrength(asOf, total, fpu, ipo, corrections, rows.size(), rows, ceilings.get(1), ceilings.get(2));
     }
 }
