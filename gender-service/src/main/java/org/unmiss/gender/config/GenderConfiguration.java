@@ -1,16 +1,14 @@
 package org.unmiss.gender.config;
 
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** Declared clients, typed settings, and one clock for "today" (UTC, the mission's reporting day). */
+/** Declared clients and one clock for "today" (UTC, the mission's reporting day). */
 @Configuration(proxyBeanMethods = false)
 @EnableFeignClients(basePackages = "org.unmiss.gender")
-@ConfigurationPropertiesScan(basePackages = "org.unmiss.gender")
 public class GenderConfiguration {
 
     @Bean

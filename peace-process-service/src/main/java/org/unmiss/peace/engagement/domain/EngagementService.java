@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.unmiss.kit.feign.CheckedReference;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
@@ -12,7 +13,7 @@ import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.peace.agreement.domain.AgreementStore;
-import org.unmiss.peace.participant.domain.ParticipantCheck;
+import org.unmiss.peace.participant.domain.ParticipantPerson;
 import org.unmiss.peace.participant.domain.ParticipantVerifier;
 
 import java.time.Clock;
@@ -153,11 +154,11 @@ public class EngagementService {
                 checked.add(participant);
                 continue;
             }
-            ParticipantCheck check = verifier.check(participant.indexNumber());
-            if (check == ParticipantCheck.NOT_FOUND) {
+            CheckedReference<ParticipantPerson> check = verifier.check(participant.indexNumber());
+            if (check.isUnknown()) {
                 unknown.add(new FieldError("missionParticipants[" + i + "].indexNumber", "is not known to personnel-service"));
             }
-            checked.add(new MissionParticipant(participant.indexNumber(), check == ParticipantCheck.FOUND));
+            checked.add(new MissionParticipant(participant.indexNumber(), check.isVerified()));
         }
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException("Some mission participants are not known; correct the report", unknown);
@@ -234,11 +235,11 @@ public class EngagementService {
         }
         List<MissionParticipant> participants = new ArrayList<>();
         for (int i = 0; i < indexNumbers.size(); i++) {
-            ParticipantCheck check = verifier.check(indexNumbers.get(i));
-            if (check == ParticipantCheck.NOT_FOUND) {
+            CheckedReference<ParticipantPerson> check = verifier.check(indexNumbers.get(i));
+            if (check.isUnknown()) {
                 errors.add(new FieldError(prefix + "missionParticipants[" + i + "].indexNumber", "is not known to personnel-service"));
             }
-            participants.add(new MissionParticipant(indexNumbers.get(i), check == ParticipantCheck.FOUND));
+            participants.add(new MissionParticipant(indexNumbers.get(i), check.isVerified()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Some mission participants are not known", errors);
