@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.unmiss.gender.parity.FakePersonnelService;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.kit.testing.RealmCallers;
 import org.unmiss.kit.testing.ServiceTest;
 import org.unmiss.kit.testing.TestIssuer;
 
@@ -24,14 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every endpoint against every relevant caller: no token, forged and expired tokens (401), roles of
- * other services (403), REPORTING / PARTNER / MISSION_ADMIN on aggregates only, GENDER_READ
- * reading but not writing, GENDER_WRITE everything, and a WAU-bound writer on JUBA's records.
+ * other services (403), REPORTING / PARTNER on aggregates only, GENDER_READ (civil affairs, the
+ * administrator) reading but not writing, GENDER_WRITE everything, and a WAU-bound writer on JUBA's
+ * records. The callers are the development realm's (RealmCallers), not copies of their roles.
  */
 @ServiceTest
 class RoleMatrixTest {
 
     static final FakePersonnelService PERSONNEL = FakePersonnelService.start();
     static final AtomicInteger PEOPLE = new AtomicInteger(800_000);
+    /** The callers as the development realm defines them (roles and field office read from the file). */
+    static final RealmCallers REALM = RealmCallers.load();
 
     @DynamicPropertySource
     static void personnel(DynamicPropertyRegistry registry) {
@@ -121,8 +125,9 @@ class RoleMatrixTest {
         return switch (caller) {
             case ANONYMOUS, FORGED, EXPIRED -> 401;
             case PERSONNEL_OFFICER -> 403;
-            case REPORTING, PARTNER, ADMIN -> e.access() == Access.AGGREGATE ? e.okStatus() : 403;
-            case READER -> e.access() == Access.WRITE ? 403 : e.okStatus();
+            case REPORTING, PARTNER -> e.access() == Access.AGGREGATE ? e.okStatus() : 403;
+            // the administrator job function reads every service (GENDER_READ), writes none of them
+            case READER, ADMIN -> e.access() == Access.WRITE ? 403 : e.okStatus();
             case WRITER -> e.okStatus();
             case WAU_WRITER -> e.wrongOfficeStatus();
         };
@@ -133,13 +138,14 @@ class RoleMatrixTest {
             case ANONYMOUS -> null;
             case FORGED -> issuer.forgedToken("gender.hq", "HQ", "GENDER_READ", "GENDER_WRITE");
             case EXPIRED -> issuer.expiredToken("gender.hq", "HQ", "GENDER_READ", "GENDER_WRITE");
-            case PERSONNEL_OFFICER -> issuer.token("personnel.officer", "HQ", "PERSONNEL_READ", "PERSONNEL_WRITE");
-            case REPORTING -> issuer.token("service-account-reporting-tools", "HQ", "REPORTING");
-            case PARTNER -> issuer.token("service-account-partner-agency", "HQ", "PARTNER");
-            case ADMIN -> issuer.token("mission.admin", "HQ", "MISSION_ADMIN");
-            case READER -> issuer.token("civil.affairs", "HQ", "GENDER_READ", "PEACE_READ");
-            case WRITER -> issuer.token("gender.hq", "HQ", "GENDER_READ", "GENDER_WRITE");
-            case WAU_WRITER -> issuer.token("gender.officer.wau", "WAU", "GENDER_READ", "GENDER_WRITE");
+            case PERSONNEL_OFFICER -> REALM.token(issuer, "personnel.officer");
+            case REPORTING -> REALM.token(issuer, "service-account-reporting-tools");
+            case PARTNER -> REALM.token(issuer, "service-account-partner-agency");
+            case ADMIN -> REALM.token(issuer, "mission.admin");
+            case READER -> REALM.token(issuer, "civil.affairs");
+            // the realm has no gender officer at headquarters: the job function's roles, at HQ
+            case WRITER -> issuer.token("gender.hq", "HQ", REALM.rolesOf("gender-officer"));
+            case WAU_WRITER -> REALM.token(issuer, "gender.officer.wau");
         };
     }
 

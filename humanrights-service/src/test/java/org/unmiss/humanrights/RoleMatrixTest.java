@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.kit.testing.RealmCallers;
 import org.unmiss.kit.testing.ServiceTest;
 import org.unmiss.kit.testing.TestIssuer;
 
@@ -28,21 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
+    /** The development realm: each job function's roles are read from it, not copied. */
+    private static final RealmCallers REALM = RealmCallers.load();
     private static final Map<String, String[]> JOB_FUNCTIONS = new LinkedHashMap<>();
 
     static {
-        JOB_FUNCTIONS.put("human-rights-officer", HrFixtures.OFFICER);
-        JOB_FUNCTIONS.put("senior-human-rights-officer", HrFixtures.SENIOR);
-        JOB_FUNCTIONS.put("administrator", HrFixtures.ADMIN);
-        JOB_FUNCTIONS.put("unpol-officer", new String[]{"POC_READ", "POC_WRITE", "PERSONNEL_READ"});
-        JOB_FUNCTIONS.put("personnel-officer", new String[]{"PERSONNEL_READ", "PERSONNEL_WRITE"});
-        JOB_FUNCTIONS.put("gender-officer", new String[]{"GENDER_READ", "GENDER_WRITE", "PEACE_READ", "PERSONNEL_READ"});
-        JOB_FUNCTIONS.put("civil-affairs-officer", new String[]{"PEACE_READ", "PEACE_WRITE", "GENDER_READ", "PERSONNEL_READ"});
-        JOB_FUNCTIONS.put("reporting-tool", new String[]{"REPORTING"});
-        JOB_FUNCTIONS.put("partner-agency", new String[]{"PARTNER"});
-        // The platform's shared background account, and poc-site-service's own (its referral dispatcher's).
+        for (String jobFunction : List.of("human-rights-officer", "senior-human-rights-officer", "administrator", "unpol-officer",
+                "personnel-officer", "gender-officer", "civil-affairs-officer", "reporting-tool", "partner-agency")) {
+            JOB_FUNCTIONS.put(jobFunction, REALM.rolesOf(jobFunction));
+        }
+        // Not in the realm: another client holding HR_REFERRAL (as the retired shared background account
+        // did), which the intake must refuse; and poc-site-service's own account, as the realm has it.
         JOB_FUNCTIONS.put("mission-services", new String[]{"PERSONNEL_READ", "POC_READ", "GENDER_READ", "PEACE_READ", "HR_REFERRAL"});
-        JOB_FUNCTIONS.put("poc-site-service", new String[]{"HR_REFERRAL"});
+        JOB_FUNCTIONS.put("poc-site-service", REALM.caller("service-account-poc-site-service").roles().toArray(String[]::new));
     }
 
     private static final Map<String, String> OFFICE = Map.of("human-rights-officer", "MALAKAL", "unpol-officer", "MALAKAL",

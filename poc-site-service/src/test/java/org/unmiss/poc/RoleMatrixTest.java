@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.store.ReferenceDataLoader;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.kit.testing.RealmCallers;
 import org.unmiss.kit.testing.ServiceTest;
 import org.unmiss.kit.testing.TestIssuer;
 
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
+
+    /** The development realm: its callers' roles and offices are read from it, not copied. */
+    static final RealmCallers REALM = RealmCallers.load();
 
     enum Kind { AGGREGATE, RECORD_LIST, RECORD, WRITE, WRITE_ON_RECORD }
 
@@ -166,12 +170,13 @@ class RoleMatrixTest {
             case NO_TOKEN -> null;
             case FORGED -> issuer.forgedToken("forger", "HQ", "POC_READ", "POC_WRITE", "REPORTING");
             case OTHER_SERVICE_ROLE -> issuer.token("hr.officer.bentiu", "BENTIU", "HR_READ", "HR_WRITE");
-            case REPORTING -> issuer.token("service-account-reporting-tools", "HQ", "REPORTING");
-            case PARTNER -> issuer.token("service-account-partner-agency", "HQ", "PARTNER");
+            // the realm's callers as the realm defines them; the others are made up to isolate one permission
+            case REPORTING -> REALM.token(issuer, "service-account-reporting-tools");
+            case PARTNER -> REALM.token(issuer, "service-account-partner-agency");
             case READER -> issuer.token("reader.bentiu", "BENTIU", "POC_READ");
-            case ADMINISTRATOR -> issuer.token("mission.admin", "HQ", "MISSION_ADMIN", "POC_READ", "HR_READ");
-            case OTHER_OFFICE_WRITER -> issuer.token("unpol.officer.malakal", "MALAKAL", "POC_READ", "POC_WRITE");
-            case WRITER -> issuer.token("unpol.officer.bentiu", "BENTIU", "POC_READ", "POC_WRITE");
+            case ADMINISTRATOR -> REALM.token(issuer, "mission.admin");
+            case OTHER_OFFICE_WRITER -> issuer.token("unpol.officer.malakal", "MALAKAL", REALM.rolesOf("unpol-officer"));
+            case WRITER -> REALM.token(issuer, "unpol.officer.bentiu");
         };
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.kit.testing.ProblemAssert;
 
 import java.time.Duration;
 import java.util.Map;
@@ -28,10 +29,9 @@ class EdgeSecurityIT {
         hrOfficer = Tokens.forUser("hr.officer.malakal");
     }
 
+    /** The kit's problem assertion, and the correlation id the edge adds to every answer it makes. */
     static void assertProblem(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        ProblemAssert.assertProblem(response, status);
         assertThat(response.json().get("correlationId").asString()).isNotBlank();
     }
 

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.demo.DemoLoader;
 import org.unmiss.gender.activity.domain.ActionPoint;
 import org.unmiss.gender.activity.domain.ActionPointStatus;
 import org.unmiss.gender.activity.domain.ActivityDetails;
@@ -40,7 +41,7 @@ import java.util.Random;
  * South Sudan" at the Open Day. All names are synthetic.
  */
 @Component
-public class DemoData {
+public class DemoData implements DemoLoader {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
     /** Everything up to here is held (or cancelled); later activities are planned. */
@@ -72,8 +73,18 @@ public class DemoData {
         this.numbers = numbers;
     }
 
+    @Override
+    public String name() {
+        return "synthetic gender activities and focal points";
+    }
+
+    @Override
+    public void loadIfEmpty() {
+        load();
+    }
+
     /** Loads the demo data when the service has no activities yet; true if it did. */
-    public boolean loadIfEmpty() {
+    public boolean load() {
         if (mongo.estimatedCount(GenderActivity.class) > 0) {
             return false;
         }

@@ -1,20 +1,20 @@
 package org.unmiss.gender.parity;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.unmiss.kit.testing.StandInService;
+import org.unmiss.kit.testing.StandInService.Reply;
+import org.unmiss.kit.testing.StandInService.Request;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A tiny real HTTP server standing in for personnel-service: it serves a known strength fixture,
- * or answers slowly, or refuses the caller, or is switched off (connection refused), and records
- * what it was asked with which Authorization header.
+ * personnel-service as the kit's {@link StandInService} serves it (with the token endpoint, for
+ * background re-checks): a known strength fixture, and people {@code UN-000000} to {@code UN-899999}
+ * (stationed at WAU unless a test says otherwise); it answers slowly, refuses the caller, fails, or is
+ * switched off (connection refused) as a test asks, and records what it was asked with which
+ * Authorization header.
  */
 public final class FakePersonnelService implements AutoCloseable {
 
@@ -41,108 +41,85 @@ public final class FakePersonnelService implements AutoCloseable {
               {"category": null, "subCategory": null, "country": "RWA", "sex": "MALE", "count": 279}]}
             """;
 
-    private final int port;
-    private volatile HttpServer server;
-    private volatile Mode mode = Mode.UP;
-    private final List<String> requests = new CopyOnWriteArrayList<>();
-    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private static final String PEOPLE = "/api/v1/personnel/";
+
+    private final StandInService server = StandInService.start().serveTokens();
+    private final Map<String, String> stations = new ConcurrentHashMap<>();
 
     private FakePersonnelService() {
-        this.server = listen(0);
-        this.port = server.getAddress().getPort();
+        server.on("GET", "/api/v1/personnel-reports/strength", FakePersonnelService::strength);
+        server.on("GET", PEOPLE, this::person);
     }
 
     public static FakePersonnelService start() {
         return new FakePersonnelService();
     }
 
-    private HttpServer listen(int onPort) {
-        try {
-            HttpServer created = HttpServer.create(new InetSocketAddress("127.0.0.1", onPort), 0);
-            created.setExecutor(Executors.newCachedThreadPool());
-            created.createContext("/", this::handle);
-            created.start();
-            return created;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    public String url() {
+        return server.url();
     }
 
-    public String url() {
-        return "http://127.0.0.1:" + port;
+    public String tokenUri() {
+        return server.tokenUri();
     }
 
     public void mode(Mode newMode) {
-        this.mode = newMode;
+        switch (newMode) {
+            case UP -> server.healthy();
+            case SLOW -> server.slow(Duration.ofSeconds(4));
+            case REFUSE -> server.failWith(403);
+            case ERROR -> server.failWith(500);
+        }
+    }
+
+    /** Where personnel-service has {@code indexNumber} stationed (WAU unless said otherwise). */
+    public void stationed(String indexNumber, String fieldOffice) {
+        stations.put(indexNumber, fieldOffice);
     }
 
     /** Switches the server off: calls are refused at the socket, as when personnel-service is down. */
     public void stop() {
-        server.stop(0);
+        server.down();
     }
 
     /** Listens again on the same port. */
     public void restart() {
-        server = listen(port);
+        server.up();
     }
 
+    /** What personnel-service was asked (path and query), the token endpoint's requests left out. */
     public List<String> requests() {
-        return requests;
+        return asked().stream().map(r -> r.path() + (r.query() == null ? "" : "?" + r.query())).toList();
     }
 
     public List<String> authorizations() {
-        return authorizations;
+        return asked().stream().map(r -> String.valueOf(r.authorization())).toList();
     }
 
     public void forget() {
-        requests.clear();
-        authorizations.clear();
+        server.forget();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String uri = exchange.getRequestURI().toString();
-        requests.add(uri);
-        authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-        switch (mode) {
-            case SLOW -> {
-                try {
-                    Thread.sleep(4000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                respond(exchange, 200, "{}");
-            }
-            case REFUSE -> respond(exchange, 403, "{\"title\": \"Not allowed\"}");
-            case ERROR -> respond(exchange, 500, "{\"title\": \"Unexpected error\"}");
-            case UP -> answer(exchange, uri);
-        }
+    private List<Request> asked() {
+        return server.requests("/api/");
     }
 
-    private void answer(HttpExchange exchange, String uri) throws IOException {
-        String query = exchange.getRequestURI().getQuery();
-        if (uri.startsWith("/api/v1/personnel-reports/strength")) {
-            String asOf = query.replaceAll(".*asOf=([0-9-]+).*", "$1");
-            String groupBy = query.replaceAll(".*groupBy=([^&]+).*", "$1");
-            respond(exchange, 200, (groupBy.startsWith("country") ? BY_COUNTRY : BY_CATEGORY).formatted(asOf));
-        } else if (uri.startsWith("/api/v1/personnel/UN-")) {
-            boolean known = uri.compareTo("/api/v1/personnel/UN-900000") < 0;
-            respond(exchange, known ? 200 : 404, known ? "{\"indexNumber\": \"" + uri.substring(18) + "\", \"extra\": true}" : "{}");
-        } else {
-            respond(exchange, 404, "{}");
-        }
+    private static Reply strength(Request request) {
+        String query = request.query();
+        String asOf = query.replaceAll(".*asOf=([0-9-]+).*", "$1");
+        String groupBy = query.replaceAll(".*groupBy=([^&]+).*", "$1");
+        return Reply.json(200, (groupBy.startsWith("country") ? BY_COUNTRY : BY_CATEGORY).formatted(asOf));
     }
 
-    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+    private Reply person(Request request) {
+        String index = request.pathAfter(PEOPLE);
+        boolean known = index.startsWith("UN-") && index.compareTo("UN-900000") < 0;
+        return known ? Reply.json(200, "{\"indexNumber\": \"%s\", \"fieldOffice\": \"%s\", \"extra\": true}"
+                .formatted(index, stations.getOrDefault(index, "WAU"))) : Reply.notFound();
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

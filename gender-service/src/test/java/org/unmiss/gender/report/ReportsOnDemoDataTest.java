@@ -41,7 +41,7 @@ class ReportsOnDemoDataTest {
     void loadDemoData() {
         mongo.dropCollection(GenderActivity.class);
         mongo.dropCollection(FocalPoint.class);
-        assertThat(demoData.loadIfEmpty()).isTrue();
+        assertThat(demoData.load()).isTrue();
         analyst = issuer.token("reporting-tools", "HQ", "REPORTING");
     }
 
@@ -139,8 +139,8 @@ class ReportsOnDemoDataTest {
 
         mongo.dropCollection(GenderActivity.class);
         mongo.dropCollection(FocalPoint.class);
-        demoData.loadIfEmpty();
+        demoData.load();
         assertThat(api.get("/api/v1/gender-reports/trainings?groupBy=AUDIENCE", analyst).body()).isEqualTo(first);
-        assertThat(demoData.loadIfEmpty()).isFalse();
+        assertThat(demoData.load()).isFalse();
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.kit.testing.ProblemAssert;
 import org.unmiss.kit.testing.ServiceTest;
 import org.unmiss.kit.testing.TestIssuer;
 import tools.jackson.databind.JsonNode;
@@ -191,11 +192,8 @@ class CaseApiTest {
         return added;
     }
 
+    /** The kit's problem assertion; with fields, the problem names at least those. */
     static void assertProblem(ApiResponse response, int status, String... fields) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        if (fields.length > 0) {
-            assertThat(response.json().get("errors").findValuesAsString("field")).as(response.body()).contains(fields);
-        }
+        ProblemAssert.assertProblem(response, status).namingAtLeast(fields);
     }
 }

@@ -12,6 +12,7 @@ import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.Victim;
 import org.unmiss.humanrights.hrcase.domain.Violation;
 import org.unmiss.humanrights.hrcase.persistence.DemoCaseLoader;
+import org.unmiss.humanrights.hrcase.persistence.DemoCaseProperties;
 import org.unmiss.humanrights.hrcase.persistence.HrCaseRepository;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.kit.testing.ServiceTest;
@@ -45,7 +46,7 @@ class DemoCaseLoaderTest {
     CaseTexts texts;
 
     private List<HrCase> generate() {
-        return new DemoCaseLoader(cases, referenceNumbers, factory, texts, audit, 3000).generate();
+        return new DemoCaseLoader(cases, referenceNumbers, factory, texts, audit, new DemoCaseProperties(3000)).generate();
     }
 
     @Test

@@ -46,12 +46,12 @@ class IntakeApiTest {
     @DynamicPropertySource
     static void pocSiteService(DynamicPropertyRegistry registry) {
         registry.add("unmiss.clients.poc-site.url", POC_SITE::url);
-        registry.add("unmiss.clients.service-account.token-uri", () -> POC_SITE.url() + "/token");
+        registry.add("unmiss.clients.service-account.token-uri", POC_SITE.server::tokenUri);
     }
 
     @AfterAll
     static void stop() {
-        POC_SITE.server.stop(0);
+        POC_SITE.server.close();
     }
 
     @Autowired
@@ -65,8 +65,7 @@ class IntakeApiTest {
 
     @BeforeEach
     void reset() {
-        POC_SITE.up.set(true);
-        POC_SITE.fault.set(-1);
+        POC_SITE.server.healthy();
     }
 
     /** poc-site-service's own account, as Keycloak issues its client-credentials tokens. */
@@ -124,7 +123,7 @@ class IntakeApiTest {
         assertThat(retry.json().get("caseReference").asString()).isEqualTo(reference);
         assertThat(casesUnder(sourceReference)).isEqualTo(1);
         // checked with poc-site-service as this service's own account (the referrer is a service, not a person)
-        assertThat(POC_SITE.authorizations).contains("Bearer service-account-token");
+        assertThat(POC_SITE.authorizations()).contains("Bearer service-account-token");
 
         ApiResponse hrView = api.get("/api/v1/hr-cases/" + reference, senior(issuer));
         assertThat(hrView.json().get("status").asString()).isEqualTo("RECEIVED");
@@ -182,7 +181,7 @@ class IntakeApiTest {
                 referral(sourceReference, "MALAKAL", "RAPE", "2026-01-01T00:00:00Z"));
         assertProblem(mismatch, 400, "fieldOffice", "category", "occurredAt");
 
-        POC_SITE.up.set(false);
+        POC_SITE.server.failWith(503);
         ApiResponse down = api.post("/api/v1/hr-cases/referrals", pocSiteService(), referral(sourceReference, "BENTIU", "SGBV"));
         assertProblem(down, 503);
         assertThat(casesUnder(sourceReference)).isZero();

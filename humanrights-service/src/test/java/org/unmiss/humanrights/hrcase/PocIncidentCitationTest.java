@@ -39,12 +39,12 @@ class PocIncidentCitationTest {
     @DynamicPropertySource
     static void pocSiteService(DynamicPropertyRegistry registry) {
         registry.add("unmiss.clients.poc-site.url", POC_SITE::url);
-        registry.add("unmiss.clients.service-account.token-uri", () -> POC_SITE.url() + "/token");
+        registry.add("unmiss.clients.service-account.token-uri", POC_SITE.server::tokenUri);
     }
 
     @AfterAll
     static void stop() {
-        POC_SITE.server.stop(0);
+        POC_SITE.server.close();
     }
 
     @Autowired
@@ -54,9 +54,8 @@ class PocIncidentCitationTest {
 
     @BeforeEach
     void reset() {
-        POC_SITE.up.set(true);
-        POC_SITE.fault.set(-1);
-        POC_SITE.authorizations.clear();
+        POC_SITE.server.healthy();
+        POC_SITE.server.forget();
     }
 
     /** A reference poc-site-service knows, unique per test (the store is shared). */
@@ -80,7 +79,7 @@ class PocIncidentCitationTest {
         JsonNode citation = created.json().get("pocIncidents").get(0);
         assertThat(citation.get("reference").asString()).isEqualTo(incident);
         assertThat(citation.get("verified").asBoolean()).isTrue();
-        assertThat(POC_SITE.authorizations).containsExactly("Bearer " + token);
+        assertThat(POC_SITE.authorizations()).containsExactly("Bearer " + token);
     }
 
     @Test
@@ -98,7 +97,7 @@ class PocIncidentCitationTest {
     @Test
     void whilePocSiteServiceIsDownTheCaseIsSavedUnverifiedAndTheBackgroundCheckClearsTheMark() {
         String incident = knownIncident();
-        POC_SITE.up.set(false);
+        POC_SITE.server.failWith(503);
         ApiResponse created = api.post("/api/v1/hr-cases", officer(issuer), citing(incident));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String reference = created.json().get("reference").asString();
@@ -106,11 +105,11 @@ class PocIncidentCitationTest {
         assertThat(citation.get("verified").asBoolean()).isFalse();
         assertThat(citation.get("note").asString()).contains("503");
 
-        POC_SITE.up.set(true);
+        POC_SITE.server.healthy();
         await().atMost(Duration.ofSeconds(15)).until(() -> api.get("/api/v1/hr-cases/" + reference, officer(issuer)).json()
                 .get("pocIncidents").get(0).get("verified").asBoolean());
         // re-checked in the background, where no user is present: as the platform's own client
-        assertThat(POC_SITE.authorizations).contains("Bearer service-account-token");
+        assertThat(POC_SITE.authorizations()).contains("Bearer service-account-token");
         JsonNode audit = api.get("/api/v1/hr-audit/events?action=POC_INCIDENT_CONFIRMED&caseReference=" + reference,
                 admin(issuer)).json();
         assertThat(audit.get("totalElements").asInt()).isEqualTo(1);
@@ -121,12 +120,12 @@ class PocIncidentCitationTest {
         String own = knownIncident();
         String otherOffice = "SI-2026-" + String.format("%06d", 100000 + INCIDENTS.incrementAndGet());
         POC_SITE.add(otherOffice, "BENTIU", "ARMED_ATTACK", "2026-03-01T10:00:00Z");
-        POC_SITE.up.set(false);
+        POC_SITE.server.failWith(503);
         ApiResponse created = api.post("/api/v1/hr-cases", officer(issuer), citing(own, otherOffice));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String reference = created.json().get("reference").asString();
 
-        POC_SITE.up.set(true);
+        POC_SITE.server.healthy();
         // the Malakal incident confirms (and the case is saved with both re-check results) ...
         await().atMost(Duration.ofSeconds(15)).until(() -> api.get("/api/v1/hr-cases/" + reference, officer(issuer)).json()
                 .get("pocIncidents").get(0).get("verified").asBoolean());
@@ -139,19 +138,19 @@ class PocIncidentCitationTest {
 
     @Test
     void aSlowOrRefusingPocSiteServiceLeavesTheCitationUnverifiedWithinTheTimeout() {
-        POC_SITE.fault.set(0);
+        POC_SITE.server.slow(Duration.ofSeconds(4));
         long started = System.nanoTime();
         ApiResponse slow = api.post("/api/v1/hr-cases", officer(issuer), citing(knownIncident()));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
         assertThat(slow.status()).as(slow.body()).isEqualTo(201);
         assertThat(slow.json().at("/pocIncidents/0/verified").asBoolean()).isFalse();
-        assertThat(slow.json().at("/pocIncidents/0/note").asString()).contains("unreachable");
+        assertThat(slow.json().at("/pocIncidents/0/note").asString()).contains("could not be reached");
 
-        POC_SITE.fault.set(403);
+        POC_SITE.server.failWith(403);
         ApiResponse forbidden = api.post("/api/v1/hr-cases", officer(issuer), citing(knownIncident()));
         assertThat(forbidden.status()).as(forbidden.body()).isEqualTo(201);
         assertThat(forbidden.json().at("/pocIncidents/0/verified").asBoolean()).isFalse();
-        assertThat(forbidden.json().at("/pocIncidents/0/note").asString()).contains("answered 403");
+        assertThat(forbidden.json().at("/pocIncidents/0/note").asString()).contains("(403)");
     }
 
     @Test

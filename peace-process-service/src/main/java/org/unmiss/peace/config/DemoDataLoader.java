@@ -2,11 +2,8 @@ package org.unmiss.peace.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.demo.DemoLoader;
 import org.unmiss.peace.agreement.persistence.ProvisionRepository;
 import org.unmiss.peace.ceasefire.persistence.CeasefireReportRepository;
 import org.unmiss.peace.dialogue.persistence.DialogueRepository;
@@ -24,12 +21,10 @@ import java.util.stream.Stream;
  * Fills an empty database with the deterministic demo data set (fixed seed, fixed reference day),
  * so every fresh platform shows the same engagements, provisions, ceasefire reports, dialogues and interlocutors. Each
  * collection is filled only while it is empty; a restart never adds or overwrites anything.
- * Switched off with {@code peace.demo-data.enabled=false} (the service's own tests do).
+ * Run by the kit's demo-data trigger ({@code unmiss.demo-data.enabled}, on in the development profile only).
  */
 @Component
-@Order(100)
-@ConditionalOnProperty(name = "peace.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -54,7 +49,12 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "synthetic engagements, provisions, ceasefire reports, dialogues and interlocutors";
+    }
+
+    @Override
+    public void loadIfEmpty() {
         // Generated up to the day before start-up at the latest, so no demo record lies in the future.
         DemoData data = new DemoData(DemoData.lastDay(LocalDate.now(clock)));
         if (provisions.count() == 0) {

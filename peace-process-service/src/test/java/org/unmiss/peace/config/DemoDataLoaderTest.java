@@ -43,9 +43,9 @@ class DemoDataLoaderTest extends PeaceApiTest {
     void loadsOnceIntoEmptyCollectionsAndNumberingContinues() {
         empty();
         DemoDataLoader loader = new DemoDataLoader(engagements, provisions, ceasefire, dialogues, interlocutors, numbers, clock);
-        loader.run(null);
+        loader.loadIfEmpty();
         long loaded = engagements.count();
-        loader.run(null);
+        loader.loadIfEmpty();
         assertThat(engagements.count()).isEqualTo(loaded);
 
         ApiResponse published = api().get("/api/v1/engagements?status=PUBLISHED&size=1", civilAffairs());

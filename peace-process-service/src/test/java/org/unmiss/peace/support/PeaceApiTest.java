@@ -6,6 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.kit.testing.ProblemAssert;
 import org.unmiss.kit.testing.ServiceTest;
 import org.unmiss.kit.testing.TestIssuer;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ public abstract class PeaceApiTest {
 
     @DynamicPropertySource
     static void personnel(DynamicPropertyRegistry registry) {
-        registry.add("unmiss.clients.personnel-url", PersonnelStub::url);
+        registry.add("unmiss.clients.personnel.url", PersonnelStub::url);
     }
 
     protected ApiClient api() {
@@ -67,17 +68,13 @@ public abstract class PeaceApiTest {
         return api().send(method, path, token, body, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
     }
 
-    /** Asserts a 400 problem naming exactly these fields. */
+    /** A 400 problem naming exactly these fields (the kit's problem assertion). */
     public static void assertBadRequest(ApiResponse response, String... fields) {
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        List<String> named = response.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
-        assertThat(named).as(response.body()).containsExactlyInAnyOrder(fields);
+        ProblemAssert.assertProblem(response, 400).naming(fields);
     }
 
     public static void assertProblem(ApiResponse response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
+        ProblemAssert.assertProblem(response, status);
     }
 
     public static List<String> values(JsonNode array, String field) {

@@ -1,67 +1,66 @@
 package org.unmiss.peace.support;
 
-import com.sun.net.httpserver.HttpServer;
+import org.unmiss.kit.testing.StandInService;
+import org.unmiss.kit.testing.StandInService.Reply;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A stand-in for personnel-service over real HTTP: knows a set of index numbers (200), answers 404
- * for others, and can be stopped (connection refused) and started again on the same port.
+ * personnel-service as the kit's {@link StandInService} serves it, with the token endpoint for
+ * background re-checks: knows a set of index numbers (200, stationed at JUBA unless a test says
+ * otherwise), answers 404 for others, and can be stopped (connection refused) and started again on
+ * the same port. One for the test JVM, as the application context is shared.
  */
 public final class PersonnelStub {
 
+    private static final String PEOPLE = "/api/v1/personnel/";
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
-    private static HttpServer server;
-    private static int port;
+    private static final Map<String, String> STATIONS = new ConcurrentHashMap<>();
+    private static final StandInService SERVER = StandInService.start().serveTokens().on("GET", PEOPLE, request -> {
+        String index = request.pathAfter(PEOPLE);
+        return KNOWN.contains(index) ? Reply.json(200, "{\"indexNumber\": \"%s\", \"fieldOffice\": \"%s\"}"
+                .formatted(index, STATIONS.getOrDefault(index, "JUBA"))) : Reply.notFound();
+    });
 
     private PersonnelStub() {
     }
 
-    public static synchronized String url() {
-        if (server == null) {
-            start(0);
-        }
-        return "http://127.0.0.1:" + port;
+    public static String url() {
+        return SERVER.url();
+    }
+
+    public static String tokenUri() {
+        return SERVER.tokenUri();
     }
 
     public static void know(String... indexNumbers) {
         KNOWN.addAll(Set.of(indexNumbers));
     }
 
-    public static synchronized void stop() {
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
+    /** Where personnel-service has {@code indexNumber} stationed (JUBA unless said otherwise). */
+    public static void stationed(String indexNumber, String fieldOffice) {
+        STATIONS.put(indexNumber, fieldOffice);
     }
 
-    public static synchronized void restart() {
-        if (server == null) {
-            start(port);
-        }
+    /** The Authorization headers of the person lookups so far. */
+    public static List<String> authorizations() {
+        return SERVER.authorizations(PEOPLE);
     }
 
-    private static void start(int onPort) {
-        try {
-            HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
-            created.createContext("/api/v1/personnel/", exchange -> {
-                String index = exchange.getRequestURI().getPath().substring("/api/v1/personnel/".length());
-                byte[] body = KNOWN.contains(index) ? ("{\"indexNumber\":\"" + index + "\"}").getBytes() : new byte[0];
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(KNOWN.contains(index) ? 200 : 404, body.length == 0 ? -1 : body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            created.start();
-            server = created;
-            port = created.getAddress().getPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Whether {@code indexNumber} was looked up with the service-account token (a background check). */
+    public static boolean askedAsService(String indexNumber) {
+        return SERVER.received(r -> r.path().equals(PEOPLE + indexNumber)
+                && ("Bearer " + StandInService.SERVICE_TOKEN).equals(r.authorization()));
+    }
+
+    public static void stop() {
+        SERVER.down();
+    }
+
+    public static void restart() {
+        SERVER.up();
     }
 }

@@ -2,13 +2,9 @@ package org.unmiss.personnel.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.demo.DemoLoader;
 import org.unmiss.personnel.importing.persistence.StagedImports;
 import org.unmiss.personnel.person.domain.Person;
 import org.unmiss.kit.store.ReferenceNumbers;
@@ -16,13 +12,11 @@ import org.unmiss.personnel.unit.domain.Unit;
 
 /**
  * Loads the demo mission ({@link DemoPopulation}) on the platform's first start: only when there are no
- * personnel yet, so a restart or a mission's real data is never touched. Off with
- * {@code personnel.demo-data.enabled=false}.
+ * personnel yet, so a restart or a mission's real data is never touched. Run by the kit's demo-data
+ * trigger ({@code unmiss.demo-data.enabled}, on in the development profile only).
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 10)
-@ConditionalOnProperty(name = "personnel.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-public class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader implements DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -37,7 +31,12 @@ public class DemoDataLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public String name() {
+        return "a synthetic mission of units and about 20,000 people";
+    }
+
+    @Override
+    public void loadIfEmpty() {
         if (mongo.getCollection("personnel").estimatedDocumentCount() > 0) {
             return;
         }

@@ -2,20 +2,21 @@ package org.unmiss.personnel.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.unmiss.personnel.report.persistence.StrengthSnapshot;
 
 /**
- * Reads the strength snapshot before the service reports ready (after the demo data), so the first
+ * Reads the strength snapshot before the service reports ready (after the kit's demo-data trigger,
+ * which runs first among the ready listeners), so the first
  * report does not pay for reading every person and cannot run into the gateway's timeout.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class SnapshotWarmUp implements ApplicationRunner {
+public class SnapshotWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotWarmUp.class);
 
@@ -26,7 +27,7 @@ public class SnapshotWarmUp implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void onApplicationEvent(ApplicationReadyEvent event) {
         long started = System.nanoTime();
         int stints = snapshot.stints().size();
         log.info("Strength snapshot ready: {} deployments on strength read in {} ms", stints, (System.nanoTime() - started) / 1_000_000);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * through the reports.
  */
 @ServiceTest
-@TestPropertySource(properties = {"spring.mongodb.database=personnel-demo", "personnel.demo-data.enabled=true"})
+@TestPropertySource(properties = {"spring.mongodb.database=personnel-demo", "unmiss.demo-data.enabled=true"})
 class DemoMissionReportsTest {
 
     @Autowired

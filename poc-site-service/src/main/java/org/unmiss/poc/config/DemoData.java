@@ -2,11 +2,9 @@ package org.unmiss.poc.config;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.demo.DemoLoader;
 import org.unmiss.poc.geo.domain.GeoJsonLineString;
 import org.unmiss.poc.geo.domain.GeoJsonPoint;
 import org.unmiss.poc.incident.domain.IncidentCategory;
@@ -51,8 +49,7 @@ import java.util.TreeMap;
  * shows the same figures. Synthetic: no real person or unit is named. Off in tests.
  */
 @Component
-@ConditionalOnProperty(name = "poc.demo-data.enabled", havingValue = "true")
-public class DemoData {
+public class DemoData implements DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final YearMonth FIRST_MONTH = YearMonth.of(2014, 1);
@@ -93,9 +90,14 @@ public class DemoData {
         this.numbers = numbers;
     }
 
-    /** After start-up runners, so the sites' reference data is in place. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void generateWhenEmpty() {
+    @Override
+    public String name() {
+        return "synthetic PoC-site populations, incidents, patrols, searches, seizures and returns";
+    }
+
+    /** After start-up runners (the kit's trigger), so the sites' reference data is in place. */
+    @Override
+    public void loadIfEmpty() {
         List<PocSite> all = sites.all();
         if (all.isEmpty()) {
             log.warn("No PoC sites on record; demo data not generated");

@@ -1,6 +1,5 @@
 package org.unmiss.poc.referral;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,21 +11,15 @@ import org.unmiss.kit.store.ReferenceDataLoader;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceTest;
+import org.unmiss.kit.testing.StandInService;
 import org.unmiss.kit.testing.TestIssuer;
 import org.unmiss.poc.Fixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,17 +34,30 @@ import static org.awaitility.Awaitility.await;
 @ServiceTest
 class HrReferralTest {
 
-    static final HumanRightsStub HUMAN_RIGHTS = HumanRightsStub.start();
+    static final String INTAKE = "/api/v1/hr-cases/referrals";
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The referrals humanrights-service accepted (those it answered while not failing), as received. */
+    static final List<StandInService.Request> ACCEPTED = new CopyOnWriteArrayList<>();
+    static final AtomicInteger CASES = new AtomicInteger();
+    static final StandInService HUMAN_RIGHTS = StandInService.start().serveTokens().on("POST", INTAKE, request -> {
+        ACCEPTED.add(request);
+        return StandInService.Reply.json(201, "{\"caseReference\": \"HR-2026-" + String.format("%06d", CASES.incrementAndGet())
+                + "\", \"status\": \"RECEIVED\"}");
+    });
 
     @DynamicPropertySource
     static void humanRightsService(DynamicPropertyRegistry registry) {
         registry.add("unmiss.clients.humanrights.url", HUMAN_RIGHTS::url);
-        registry.add("unmiss.clients.service-account.token-uri", () -> HUMAN_RIGHTS.url() + "/token");
+        registry.add("unmiss.clients.service-account.token-uri", HUMAN_RIGHTS::tokenUri);
     }
 
     @AfterAll
     static void stop() {
-        HUMAN_RIGHTS.server.stop(0);
+        HUMAN_RIGHTS.close();
+    }
+
+    private static List<String> acceptedAuthorizations() {
+        return ACCEPTED.stream().map(StandInService.Request::authorization).toList();
     }
 
     @Autowired
@@ -68,10 +74,9 @@ class HrReferralTest {
     @BeforeEach
     void reset() throws Exception {
         Fixtures.reset(mongo, referenceData);
-        HUMAN_RIGHTS.received.clear();
-        HUMAN_RIGHTS.authorizations.clear();
-        HUMAN_RIGHTS.idempotencyKeys.clear();
-        HUMAN_RIGHTS.up.set(true);
+        ACCEPTED.clear();
+        HUMAN_RIGHTS.forget();
+        HUMAN_RIGHTS.healthy();
         jubaWriter = issuer.token("unpol.officer.juba", "JUBA", "POC_READ", "POC_WRITE");
     }
 
@@ -90,7 +95,7 @@ class HrReferralTest {
         assertThat(referred.status()).as(referred.body()).isEqualTo(202);
         assertThat(referred.json().get("referral").get("status").asString()).isEqualTo("SENT");
         assertThat(referred.json().get("referral").get("caseReference").asString()).isEqualTo("HR-2026-000001");
-        JsonNode body = HUMAN_RIGHTS.received.get(0);
+        JsonNode body = JSON.readTree(ACCEPTED.get(0).body());
         assertThat(body.get("sourceService").asString()).isEqualTo("poc-site-service");
         assertThat(body.get("sourceReference").asString()).isEqualTo(reference);
         assertThat(body.get("fieldOffice").asString()).isEqualTo("JUBA");
@@ -98,8 +103,8 @@ class HrReferralTest {
         assertThat(body.get("occurredAt").asString()).isEqualTo("2026-03-01T10:00:00Z");
         assertThat(body.get("summary").asString()).doesNotContain("Person A");
         // sent at once, as poc-site-service's own account: the only one humanrights-service accepts referrals from
-        assertThat(HUMAN_RIGHTS.authorizations).containsExactly("Bearer service-account-token");
-        assertThat(HUMAN_RIGHTS.idempotencyKeys).contains(reference);
+        assertThat(acceptedAuthorizations()).containsExactly("Bearer " + StandInService.SERVICE_TOKEN);
+        assertThat(ACCEPTED.get(0).header("Idempotency-Key")).isEqualTo(reference);
         ApiResponse again = api.post("/api/v1/security-incidents/" + reference + "/hr-referral", jubaWriter,
                 "{\"survivorConsent\": true}");
         assertThat(again.status()).isEqualTo(409);
@@ -107,82 +112,28 @@ class HrReferralTest {
 
     @Test
     void aReferralSurvivesHumanRightsServiceBeingDownAndIsDeliveredOnceItIsBack() {
-        HUMAN_RIGHTS.up.set(false);
+        HUMAN_RIGHTS.failWith(503);
         String reference = sgbvIncident();
         ApiResponse referred = api.post("/api/v1/security-incidents/" + reference + "/hr-referral", jubaWriter,
                 "{\"survivorConsent\": true}");
         assertThat(referred.status()).as(referred.body()).isEqualTo(202);
         assertThat(referred.json().get("referral").get("status").asString()).isEqualTo("PENDING");
-        assertThat(referred.json().get("referral").get("lastError").asString()).isNotBlank();
-        // retried in the background while the service stays down, and still pending
-        await().atMost(Duration.ofSeconds(10)).until(() -> HUMAN_RIGHTS.refused.get() >= 3);
+        // retried in the background while the service stays down, and still pending, with the reason
+        // (read back, not from the answer above: the scheduled retry may claim the referral first)
+        await().atMost(Duration.ofSeconds(10)).until(() -> HUMAN_RIGHTS.requests(INTAKE).size() >= 3);
         JsonNode pending = api.get("/api/v1/security-incidents/" + reference, jubaWriter).json();
         assertThat(pending.get("referral").get("status").asString()).isEqualTo("PENDING");
         assertThat(pending.get("referral").get("attempts").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(pending.get("referral").get("lastError").asString()).contains("503");
 
-        HUMAN_RIGHTS.up.set(true);
+        HUMAN_RIGHTS.healthy();
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 "SENT".equals(api.get("/api/v1/security-incidents/" + reference, jubaWriter).json()
                         .get("referral").get("status").asString()));
         JsonNode sent = api.get("/api/v1/security-incidents/" + reference, jubaWriter).json();
         assertThat(sent.get("referral").get("caseReference").asString()).startsWith("HR-2026-");
-        assertThat(HUMAN_RIGHTS.received).hasSize(1);
+        assertThat(ACCEPTED).hasSize(1);
         // retried in the background, where no user is present: as the platform's own client
-        assertThat(HUMAN_RIGHTS.authorizations).containsExactly("Bearer service-account-token");
-    }
-
-    /** humanrights-service's referral intake and a token endpoint, on a real loopback socket. */
-    static final class HumanRightsStub {
-        final HttpServer server;
-        final AtomicBoolean up = new AtomicBoolean(true);
-        final AtomicInteger refused = new AtomicInteger();
-        final AtomicInteger cases = new AtomicInteger();
-        final List<JsonNode> received = new CopyOnWriteArrayList<>();
-        final List<String> authorizations = new CopyOnWriteArrayList<>();
-        final List<String> idempotencyKeys = new CopyOnWriteArrayList<>();
-
-        private HumanRightsStub(HttpServer server) {
-            this.server = server;
-        }
-
-        static HumanRightsStub start() {
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-                HumanRightsStub stub = new HumanRightsStub(server);
-                JsonMapper json = JsonMapper.builder().build();
-                server.createContext("/token", exchange -> respond(exchange, 200,
-                        "{\"access_token\": \"service-account-token\", \"expires_in\": 300, \"token_type\": \"Bearer\"}"));
-                server.createContext("/api/v1/hr-cases/referrals", exchange -> {
-                    byte[] body = exchange.getRequestBody().readAllBytes();
-                    if (!stub.up.get()) {
-                        stub.refused.incrementAndGet();
-                        respond(exchange, 503, "{\"title\": \"Temporarily unavailable\"}");
-                        return;
-                    }
-                    stub.received.add(json.readTree(new String(body, StandardCharsets.UTF_8)));
-                    stub.authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-                    stub.idempotencyKeys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
-                    respond(exchange, 201, "{\"caseReference\": \"HR-2026-" + String.format("%06d", stub.cases.incrementAndGet())
-                            + "\", \"status\": \"RECEIVED\"}");
-                });
-                server.start();
-                return stub;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-
-        private static void respond(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        assertThat(acceptedAuthorizations()).containsExactly("Bearer " + StandInService.SERVICE_TOKEN);
     }
 }

@@ -44,7 +44,7 @@ class ReportApiTest {
     @BeforeAll
     void generateDemoData() throws Exception {
         Fixtures.reset(mongo, referenceData);
-        new DemoData(mongo, sites, numbers).generateWhenEmpty();
+        new DemoData(mongo, sites, numbers).loadIfEmpty();
         analyst = issuer.token("reporting-tools", "HQ", "REPORTING");
     }
 

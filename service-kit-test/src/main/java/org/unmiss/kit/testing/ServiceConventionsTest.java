@@ -5,8 +5,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The conventions every service is held to, inherited by one empty test class per service placed in
- * its base package: the package rules of docs/architecture.md, and the committed OpenAPI document matching
- * what the service serves.
+ * its base package: the package rules of docs/architecture.md, typed settings with no demo switch in
+ * main configuration ({@link TypedConfiguration}), and the committed OpenAPI document matching what
+ * the service serves.
  */
 @ServiceTest
 public abstract class ServiceConventionsTest {
@@ -17,6 +18,11 @@ public abstract class ServiceConventionsTest {
     @Test
     void keepsThePackageRules() {
         ServiceArchitecture.verify(getClass().getPackageName());
+    }
+
+    @Test
+    void readsTypedSettingsAndKeepsDemoSwitchesOutOfMainConfiguration() {
+        TypedConfiguration.verify(getClass().getPackageName());
     }
 
     @Test

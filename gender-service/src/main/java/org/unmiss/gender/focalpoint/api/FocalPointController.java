@@ -26,7 +26,9 @@ import org.unmiss.gender.focalpoint.domain.MissionComponent;
 import org.unmiss.gender.focalpoint.persistence.AppointmentLocks;
 import org.unmiss.gender.focalpoint.persistence.FocalPointQueries;
 import org.unmiss.gender.focalpoint.persistence.FocalPointRepository;
+import org.unmiss.gender.personnel.domain.PersonnelPerson;
 import org.unmiss.gender.personnel.persistence.PersonnelDirectory;
+import org.unmiss.kit.feign.CheckedReference;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.FieldErrors;
@@ -102,17 +104,17 @@ public class FocalPointController {
     @Operation(summary = "Appoint a focal point; accepted with personnelReferenceUnverified=true when personnel-service cannot confirm the person")
     public ResponseEntity<FocalPointResponse> appoint(@Valid @RequestBody FocalPointRequest request) {
         checkAppointment(request, null);
-        PersonnelDirectory.PersonCheck check = personnel.check(request.indexNumber());
-        if (check.outcome() == PersonnelDirectory.Outcome.NOT_FOUND) {
+        CheckedReference<PersonnelPerson> check = personnel.check(request.indexNumber());
+        if (check.isUnknown()) {
             throw new InvalidRequestException("indexNumber", "is not a person known to personnel-service (or not one you may see)");
         }
-        boolean unverified = check.outcome() == PersonnelDirectory.Outcome.UNVERIFIED;
+        boolean unverified = check.isUnverified();
         String by = currentUser.username().orElseThrow();
         FocalPoint saved = locks.forPerson(request.indexNumber(), () -> {
             checkAppointment(request, null); // again, alone: another appointment may have come meanwhile
             Instant now = Instant.now(clock);
             FocalPoint inserted = repository.insert(new FocalPoint(numbers.next("GFP"), request.indexNumber(), request.component(),
-                    request.fieldOffice(), request.appointedFrom(), request.appointedTo(), request.remarks(), unverified, check.note(),
+                    request.fieldOffice(), request.appointedFrom(), request.appointedTo(), request.remarks(), unverified, check.reason(),
                     unverified ? null : now, by, now, null));
             withdrawIfOverlapped(inserted);
             return inserted;
@@ -149,12 +151,11 @@ public class FocalPointController {
     @Operation(summary = "Check the person against personnel-service again; a confirmation clears personnelReferenceUnverified")
     public ResponseEntity<FocalPointResponse> verify(@PathVariable String id) {
         FocalPoint current = visible(id);
-        PersonnelDirectory.PersonCheck check = personnel.check(current.indexNumber());
-        if (check.outcome() == PersonnelDirectory.Outcome.NOT_FOUND) {
+        CheckedReference<PersonnelPerson> check = personnel.check(current.indexNumber());
+        if (check.isUnknown()) {
             return respond(repository.save(current.verified(true, "personnel-service does not know " + current.indexNumber(), Instant.now(clock))));
         }
-        boolean unverified = check.outcome() == PersonnelDirectory.Outcome.UNVERIFIED;
-        return respond(repository.save(current.verified(unverified, check.note(), Instant.now(clock))));
+        return respond(repository.save(current.verified(check.isUnverified(), check.reason(), Instant.now(clock))));
     }
 
     private void checkAppointment(FocalPointRequest request, String ownId) {

@@ -1,9 +1,10 @@
 package org.unmiss.gender.personnel.persistence;
 
 import feign.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.unmiss.gender.personnel.domain.PersonnelPerson;
+import org.unmiss.kit.feign.CheckedReference;
+import org.unmiss.kit.security.ServiceAccountTokens;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,37 +14,24 @@ import java.time.LocalDate;
 @Component
 public class PersonnelDirectory {
 
-    private static final Logger log = LoggerFactory.getLogger(PersonnelDirectory.class);
+    static final String PERSONNEL = "personnel-service";
 
     private final PersonnelClient client;
+    private final ServiceAccountTokens tokens;
 
-    public PersonnelDirectory(PersonnelClient client) {
+    public PersonnelDirectory(PersonnelClient client, ServiceAccountTokens tokens) {
         this.client = client;
+        this.tokens = tokens;
     }
 
-    public enum Outcome { FOUND, NOT_FOUND, UNVERIFIED }
-
-    /** @param note why the reference stays unverified; null when verified or not found */
-    public record PersonCheck(Outcome outcome, String note) {
+    /** Whether personnel-service knows the index number, asked as the calling user (their token is relayed). */
+    public CheckedReference<PersonnelPerson> check(String indexNumber) {
+        return CheckedReference.ask(PERSONNEL, () -> client.person(indexNumber));
     }
 
-    /** Whether personnel-service knows the index number; when it cannot say, why. */
-    public PersonCheck check(String indexNumber) {
-        try (Response response = client.person(indexNumber)) {
-            int status = response.status();
-            if (status == 200) {
-                return new PersonCheck(Outcome.FOUND, null);
-            }
-            if (status == 404) {
-                return new PersonCheck(Outcome.NOT_FOUND, null);
-            }
-            return new PersonCheck(Outcome.UNVERIFIED, status == 401 || status == 403
-                    ? "personnel-service did not let this caller look the person up (" + status + "); re-check with a caller who may"
-                    : "personnel-service answered " + status + "; the reference will be re-checked");
-        } catch (RuntimeException e) {
-            log.warn("personnel-service unreachable checking {}: {}", indexNumber, e.toString());
-            return new PersonCheck(Outcome.UNVERIFIED, "personnel-service could not be reached; the reference will be re-checked");
-        }
+    /** The same, asked as this service's own client, for background re-checks (its token sees every office). */
+    public CheckedReference<PersonnelPerson> checkAsService(String indexNumber) {
+        return CheckedReference.ask(PERSONNEL, () -> client.person(indexNumber, tokens.bearer()));
     }
 
     /** The strength report as of a day, grouped as {@link StrengthContract} names. */

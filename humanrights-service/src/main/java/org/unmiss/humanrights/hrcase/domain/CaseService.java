@@ -1,6 +1,5 @@
 package org.unmiss.humanrights.hrcase.domain;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.unmiss.humanrights.audit.domain.AuditAction;
@@ -8,6 +7,7 @@ import org.unmiss.humanrights.audit.domain.AuditDetail;
 import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
+import org.unmiss.kit.feign.CheckedReference;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.FieldErrors;
@@ -56,10 +56,9 @@ public class CaseService {
     @SuppressWarnings("java:S107")
     public CaseService(CaseStore cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
                        AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents,
-                       CaseTexts texts, @Value("${humanrights.intake.poc-site-client-id}") String pocSiteClientId,
-                       Clock clock) {
+                       CaseTexts texts, IntakeProperties intake, Clock clock) {
         this.texts = texts;
-        this.pocSiteClientId = pocSiteClientId;
+        this.pocSiteClientId = intake.pocSiteClientId();
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
         this.factory = factory;
@@ -351,20 +350,21 @@ public class CaseService {
 
     /** The referral must describe an incident poc-site-service has, as it has it. */
     private void confirmWithPocSite(CaseCommands.Intake intake) {
-        PocIncidentVerifier.Answer answer = pocIncidents.lookUpAsService(intake.sourceReference());
-        switch (answer.outcome()) {
-            case MISSING -> throw new InvalidRequestException("sourceReference", "poc-site-service has no such incident");
-            case UNANSWERED -> throw new PocSiteUnavailableException(
+        CheckedReference<PocIncident> answer = pocIncidents.lookUpAsService(intake.sourceReference());
+        switch (answer.status()) {
+            case UNKNOWN -> throw new InvalidRequestException("sourceReference", "poc-site-service has no such incident");
+            case UNVERIFIED -> throw new PocSiteUnavailableException(
                     "poc-site-service could not confirm the incident; nothing was recorded, retry later");
-            case FOUND -> {
+            case VERIFIED -> {
+                PocIncident incident = answer.answer();
                 FieldErrors mismatches = new FieldErrors();
-                if (!intake.fieldOffice().equals(answer.field("fieldOffice"))) {
+                if (!intake.fieldOffice().equals(incident.fieldOffice())) {
                     mismatches.add("fieldOffice", "is not the incident's field office");
                 }
-                if (!intake.category().equals(answer.field("category"))) {
+                if (!intake.category().equals(incident.category())) {
                     mismatches.add("category", "is not the incident's category");
                 }
-                if (!sameInstant(intake.occurredAt(), answer.field("occurredAt"))) {
+                if (!sameInstant(intake.occurredAt(), incident.occurredAt())) {
                     mismatches.add("occurredAt", "is not the incident's time");
                 }
                 mismatches.throwIfAnyWith("The referral does not match poc-site-service's incident");

@@ -2,11 +2,8 @@ package org.unmiss.humanrights.hrcase.persistence;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.demo.DemoLoader;
 import org.unmiss.humanrights.audit.domain.AuditAction;
 import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.hrcase.domain.AgeGroup;
@@ -52,8 +49,7 @@ import java.util.stream.Collectors;
  * platform takes a few seconds longer for it.
  */
 @Component
-@ConditionalOnProperty(name = "humanrights.demo-data.enabled", havingValue = "true", matchIfMissing = true)
-public class DemoCaseLoader {
+public class DemoCaseLoader implements DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCaseLoader.class);
     private static final long SEED = 20261121L;
@@ -80,18 +76,23 @@ public class DemoCaseLoader {
     private final int caseCount;
 
     public DemoCaseLoader(HrCaseRepository cases, ReferenceNumbers referenceNumbers, CaseFactory factory, CaseTexts texts,
-                          AuditLog audit, @Value("${humanrights.demo-data.cases}") int caseCount) {
+                          AuditLog audit, DemoCaseProperties properties) {
         this.texts = texts;
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
         this.factory = factory;
         this.audit = audit;
-        this.caseCount = caseCount;
+        this.caseCount = properties.cases();
     }
 
-    /** After the application runners, so the reference data (the party list) is loaded first. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void load() {
+    @Override
+    public String name() {
+        return caseCount + " synthetic human rights cases";
+    }
+
+    /** After the application runners (the kit's trigger), so the reference data (the party list) is loaded first. */
+    @Override
+    public void loadIfEmpty() {
         if (cases.count() > 0) {
             return;
         }

@@ -5,14 +5,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.unmiss.humanrights.hrcase.domain.PocIncident;
 import org.unmiss.humanrights.hrcase.domain.PocIncidents;
 
-import java.util.Map;
-
 /**
- * poc-site-service's security incidents, only to learn whether one exists (the body is not kept).
- * Wrapped in a Resilience4j circuit breaker (Feign circuit breaking is on for every service) with
- * short timeouts of its own, so a down or slow poc-site-service cannot hold up recording a case.
+ * poc-site-service's security incidents, only to learn whether one exists and where (the body is not kept).
+ * Wrapped in a Resilience4j circuit breaker with the kit's short timeouts (ADR 0035), so a down or
+ * slow poc-site-service cannot hold up recording a case.
  * A 404 is an answer, not a failure ({@code dismiss404}): officers citing wrong references must not
  * open the circuit for everyone.
  */
@@ -22,11 +21,11 @@ public interface PocSiteClient extends PocIncidents {
     /** As the calling officer: the kit relays their token, so poc-site-service decides on their rights. */
     @Override
     @GetMapping("/api/v1/security-incidents/{reference}")
-    ResponseEntity<Map<String, Object>> incident(@PathVariable("reference") String reference);
+    ResponseEntity<PocIncident> incident(@PathVariable("reference") String reference);
 
     /** With an explicit token, for background checks where no user is present. */
     @Override
     @GetMapping("/api/v1/security-incidents/{reference}")
-    ResponseEntity<Map<String, Object>> incident(@PathVariable("reference") String reference,
+    ResponseEntity<PocIncident> incident(@PathVariable("reference") String reference,
                                                  @RequestHeader("Authorization") String authorization);
 }

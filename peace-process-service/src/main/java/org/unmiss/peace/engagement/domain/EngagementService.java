@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.unmiss.kit.feign.CheckedReference;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
@@ -13,7 +14,7 @@ import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.peace.agreement.domain.AgreementStore;
-import org.unmiss.peace.participant.domain.ParticipantCheck;
+import org.unmiss.peace.participant.domain.ParticipantPerson;
 import org.unmiss.peace.participant.domain.ParticipantVerifier;
 
 import java.time.Clock;
@@ -152,11 +153,11 @@ public class EngagementService {
                 checked.add(participant);
                 continue;
             }
-            ParticipantCheck check = verifier.check(participant.indexNumber());
-            if (check == ParticipantCheck.NOT_FOUND) {
+            CheckedReference<ParticipantPerson> check = verifier.check(participant.indexNumber());
+            if (check.isUnknown()) {
                 unknown.add("missionParticipants[" + i + "].indexNumber", "is not known to personnel-service");
             }
-            checked.add(new MissionParticipant(participant.indexNumber(), check == ParticipantCheck.FOUND));
+            checked.add(new MissionParticipant(participant.indexNumber(), check.isVerified()));
         }
         unknown.throwIfAnyWith("Some mission participants are not known; correct the report");
         engagement.reverify(checked);
@@ -229,11 +230,11 @@ public class EngagementService {
         errors.throwIfAny("The engagement report is not valid");
         List<MissionParticipant> participants = new ArrayList<>();
         for (int i = 0; i < indexNumbers.size(); i++) {
-            ParticipantCheck check = verifier.check(indexNumbers.get(i));
-            if (check == ParticipantCheck.NOT_FOUND) {
+            CheckedReference<ParticipantPerson> check = verifier.check(indexNumbers.get(i));
+            if (check.isUnknown()) {
                 errors.add(prefix + "missionParticipants[" + i + "].indexNumber", "is not known to personnel-service");
             }
-            participants.add(new MissionParticipant(indexNumbers.get(i), check == ParticipantCheck.FOUND));
+            participants.add(new MissionParticipant(indexNumbers.get(i), check.isVerified()));
         }
         errors.throwIfAnyWith("Some mission participants are not known");
         return new EngagementContent(content.date(), content.durationMinutes(), content.place(), content.state(),

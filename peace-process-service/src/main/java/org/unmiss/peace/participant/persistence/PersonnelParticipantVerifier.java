@@ -1,42 +1,37 @@
 package org.unmiss.peace.participant.persistence;
 
-import feign.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.unmiss.peace.participant.domain.ParticipantCheck;
+import org.unmiss.kit.feign.CheckedReference;
+import org.unmiss.kit.security.ServiceAccountTokens;
+import org.unmiss.peace.participant.domain.ParticipantPerson;
 import org.unmiss.peace.participant.domain.ParticipantVerifier;
 
 /**
- * Checks mission participants against personnel-service with the caller's own token (relayed by the
- * kit's Feign interceptor). Anything but a clear yes or no leaves the reference unverified rather
- * than failing the report: a field officer's write-up must not be lost because another service is down.
+ * Checks mission participants against personnel-service, with the caller's own token (relayed by
+ * the kit's Feign interceptor) or, for the background re-check, this service's. Anything but a clear
+ * yes or no leaves the reference unverified rather than failing the report: a field officer's
+ * write-up must not be lost because another service is down.
  */
 @Component
 public class PersonnelParticipantVerifier implements ParticipantVerifier {
 
-    private static final Logger log = LoggerFactory.getLogger(PersonnelParticipantVerifier.class);
-    private final PersonnelClient personnel;
+    static final String PERSONNEL = "personnel-service";
 
-    public PersonnelParticipantVerifier(PersonnelClient personnel) {
+    private final PersonnelClient personnel;
+    private final ServiceAccountTokens tokens;
+
+    public PersonnelParticipantVerifier(PersonnelClient personnel, ServiceAccountTokens tokens) {
         this.personnel = personnel;
+        this.tokens = tokens;
     }
 
     @Override
-    public ParticipantCheck check(String indexNumber) {
-        try (Response response = personnel.person(indexNumber)) {
-            if (response.status() == 200) {
-                return ParticipantCheck.FOUND;
-            }
-            if (response.status() == 404) {
-                return ParticipantCheck.NOT_FOUND;
-            }
-            log.info("personnel-service answered {} for a participant check; saved as unverified", response.status());
-            return ParticipantCheck.UNKNOWN;
-        } catch (RuntimeException unavailable) {
-            log.warn("personnel-service unavailable for a participant check ({}); saved as unverified",
-                    unavailable.getClass().getSimpleName());
-            return ParticipantCheck.UNKNOWN;
-        }
+    public CheckedReference<ParticipantPerson> check(String indexNumber) {
+        return CheckedReference.ask(PERSONNEL, () -> personnel.person(indexNumber));
+    }
+
+    @Override
+    public CheckedReference<ParticipantPerson> checkAsService(String indexNumber) {
+        return CheckedReference.ask(PERSONNEL, () -> personnel.person(indexNumber, tokens.bearer()));
     }
 }

@@ -2,7 +2,6 @@ package org.unmiss.poc.referral.domain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.unmiss.poc.incident.domain.ReferralSender;
@@ -34,13 +33,12 @@ public class ReferralDispatcher implements ReferralSender {
     private final Duration lease;
 
     public ReferralDispatcher(ReferralQueue outbox, CaseIntake humanRights, ServiceAccountTokens tokens,
-                              @Value("${poc.referrals.retry-interval}") Duration retryInterval,
-                              @Value("${poc.referrals.lease}") Duration lease) {
+                              ReferralProperties properties) {
         this.outbox = outbox;
         this.humanRights = humanRights;
         this.tokens = tokens;
-        this.retryInterval = retryInterval;
-        this.lease = lease;
+        this.retryInterval = properties.retryInterval();
+        this.lease = properties.lease();
     }
 
     /** Tries one referral now, right after the request, if it is due and not being sent elsewhere. */

@@ -1,0 +1,79 @@
+package org.unmiss.gender.focalpoint.persistence;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+import org.unmiss.gender.focalpoint.domain.FocalPoint;
+import org.unmiss.gender.personnel.domain.PersonnelPerson;
+import org.unmiss.gender.personnel.persistence.PersonnelDirectory;
+import org.unmiss.kit.feign.CheckedReference;
+import org.unmiss.kit.feign.RecheckBatches;
+import org.unmiss.kit.feign.UnverifiedReferences;
+import org.unmiss.kit.security.FieldOfficeScope;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Clears {@code personnelReferenceUnverified} of appointments recorded while personnel-service could
+ * not confirm the person, on the kit's re-check schedule, as this service's own client. That token
+ * sees every office, an office-bound officer only the people stationed at theirs; so a person
+ * stationed outside the appointment's office confirms nothing here (as it would not have for the
+ * WAU officer who appointed them) and the mark stays, with a note saying why, for a caller who
+ * covers both to confirm with {@code POST .../verification}. The record is saved only when its mark
+ * or note changes, so a long outage does not move every open client's ETag each round.
+ */
+@Component
+public class FocalPointRechecks implements UnverifiedReferences {
+
+    private static final Logger log = LoggerFactory.getLogger(FocalPointRechecks.class);
+    private static final int BATCH = 100;
+
+    private final RecheckBatches<FocalPoint> batches;
+    private final FocalPointRepository repository;
+    private final PersonnelDirectory personnel;
+    private final Clock clock;
+
+    public FocalPointRechecks(MongoTemplate mongo, FocalPointRepository repository, PersonnelDirectory personnel, Clock clock) {
+        this.batches = new RecheckBatches<>(mongo, FocalPoint.class, Criteria.where("personnelReferenceUnverified").is(true),
+                FocalPoint::id, BATCH);
+        this.repository = repository;
+        this.personnel = personnel;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "gender focal points";
+    }
+
+    @Override
+    public int recheck() {
+        int confirmed = 0;
+        for (FocalPoint focalPoint : batches.next()) {
+            CheckedReference<PersonnelPerson> check = personnel.checkAsService(focalPoint.indexNumber());
+            FocalPoint checked = switch (check.status()) {
+                case VERIFIED -> FieldOfficeScope.of(focalPoint.fieldOffice()).covers(check.answer().fieldOffice())
+                        ? focalPoint.verified(false, null, clock.instant())
+                        : focalPoint.verified(true, "personnel-service has " + focalPoint.indexNumber()
+                        + " stationed outside " + focalPoint.fieldOffice() + "; a caller covering both may confirm", clock.instant());
+                case UNKNOWN -> focalPoint.verified(true, "personnel-service does not know " + focalPoint.indexNumber(), clock.instant());
+                case UNVERIFIED -> focalPoint;
+            };
+            if (checked.personnelReferenceUnverified() == focalPoint.personnelReferenceUnverified()
+                    && Objects.equals(checked.verificationNote(), focalPoint.verificationNote())) {
+                continue;
+            }
+            try {
+                repository.save(checked); // at the version read: a concurrent change wins, next round sees it
+                confirmed += checked.personnelReferenceUnverified() ? 0 : 1;
+            } catch (OptimisticLockingFailureException e) {
+                log.debug("Focal point {} changed while it was re-checked; next round", focalPoint.id());
+            }
+        }
+        return confirmed;
+    }
+}
