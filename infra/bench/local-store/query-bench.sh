@@ -13,7 +13,7 @@ cases="${1:-100000}"
 runs="${2:-20}"
 port="${BENCH_STORE_PORT:-37218}"
 opts="${BENCH_STORE_JAVA_OPTS:--Xmx256m}"
-jar="$root/infra/local-store/target/local-store-0.1.0-SNAPSHOT.jar"
+jar="${BENCH_STORE_JAR:-$root/infra/local-store/target/local-store-0.1.0-SNAPSHOT.jar}"  # BENCH_STORE_JAR: a copy, while a build rewrites target/
 m2="${HOME}/.m2/repository/org/mongodb"
 driver_version="$(ls "$m2/mongodb-driver-sync" | sort -V | tail -1)"
 driver_cp="$m2/mongodb-driver-sync/$driver_version/mongodb-driver-sync-$driver_version.jar:$m2/mongodb-driver-core/$driver_version/mongodb-driver-core-$driver_version.jar:$m2/bson/$driver_version/bson-$driver_version.jar"
@@ -26,7 +26,11 @@ store_pid=""
 start_store_timed() {
   local log="$work/$1.log" started
   started=$(date +%s.%N)
-  java $opts -jar "$jar" --port="$port" --data-dir="$work/store" >"$log" 2>&1 &
+  if [ -n "${BENCH_STORE_CP:-}" ]; then  # another build of the store, e.g. the one before (as bench.sh takes it)
+    java $opts -cp "$BENCH_STORE_CP" org.unmiss.store.LocalStore --port="$port" --data-dir="$work/store" >"$log" 2>&1 &
+  else
+    java $opts -jar "$jar" --port="$port" --data-dir="$work/store" >"$log" 2>&1 &
+  fi
   store_pid=$!
   pids+=($store_pid)
   for _ in $(seq 1 1200); do grep -q "local-store ready" "$log" && break; sleep 0.1; done
@@ -50,6 +54,11 @@ fi
 bench index
 bench query indexed "$runs"
 heap
+if [ -n "${BENCH_LARGE:-}" ]; then  # BENCH_LARGE=1: the whole-collection reads and writes (StoreQueryBench large)
+  bench large indexed "$runs"
+  heap
+  echo "file after updateMany: $(du -m "$work/store/store.mv" | cut -f1) MB"
+fi
 echo "file with the index: $(du -m "$work/store/store.mv" | cut -f1) MB"
 kill "$store_pid"; wait "$store_pid" 2>/dev/null || true
 start_store_timed restart
