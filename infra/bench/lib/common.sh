@@ -36,8 +36,12 @@ start_store() {
 start_store_timed() {
   local log="$work/$1.log" port="$2" opts="$3" started
   started=$(date +%s.%N)
-  java $opts -jar "${BENCH_STORE_JAR:-$root/infra/local-store/target/local-store-0.1.0-SNAPSHOT.jar}" \
-    --port="$port" --data-dir="$work/store" >"$log" 2>&1 &
+  if [ -n "${BENCH_STORE_CP:-}" ]; then  # another build of the store, e.g. the one before a change (as bench.sh takes it)
+    java $opts -cp "$BENCH_STORE_CP" org.unmiss.store.LocalStore --port="$port" --data-dir="$work/store" >"$log" 2>&1 &
+  else  # BENCH_STORE_JAR: a copy of the jar, while a build rewrites target/
+    java $opts -jar "${BENCH_STORE_JAR:-$root/infra/local-store/target/local-store-0.1.0-SNAPSHOT.jar}" \
+      --port="$port" --data-dir="$work/store" >"$log" 2>&1 &
+  fi
   store_pid=$!
   pids+=($store_pid)
   for _ in $(seq 1 3000); do grep -q "local-store ready" "$log" && break; sleep 0.1; done

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
@@ -41,7 +40,7 @@ public final class GroupCommit implements AutoCloseable {
     private final Duration idleInterval;
     private final Consumer<Throwable> onFailure;
     private final LinkedBlockingQueue<CompletableFuture<Void>> waiting = new LinkedBlockingQueue<>();
-    private final ReadWriteLock operations = new ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock();
     private final Thread committer;
     /** The store version the last sync covered; only the committer thread writes it. */
     private volatile long syncedVersion;
@@ -75,7 +74,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /** Held (shared) by every operation that may change data, so that a commit sees it whole. */
-    public ReadWriteLock operations() {
+    public ReentrantReadWriteLock operations() {
         return operations;
     }
 
