@@ -104,8 +104,9 @@ class PersonApiTest {
         assertThat(api.get("/api/v1/personnel", issuer.tokenWithoutOffice("x", "PERSONNEL_READ")).json().get("totalElements").asInt()).isZero();
 
         String bentiuWriter = issuer.token("w", "BENTIU", "PERSONNEL_WRITE");
-        assertThat(api.post("/api/v1/personnel", bentiuWriter, Fixtures.personJson("JUBA", "POLICE", "FORMED_POLICE_UNIT")).status())
-                .isEqualTo(403);
+        ApiResponse elsewhere = api.post("/api/v1/personnel", bentiuWriter, Fixtures.personJson("JUBA", "POLICE", "FORMED_POLICE_UNIT"));
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.json().get("detail").asString()).isEqualTo("Personnel records of field office JUBA are outside your field office");
     }
 
     @Test

@@ -1,14 +1,15 @@
 package org.unmiss.gender.activity.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,36 +17,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.gender.activity.domain.ActionPointStatus;
-import org.unmiss.gender.activity.domain.ActivityDetails;
-import org.unmiss.gender.activity.domain.ActivityRules;
 import org.unmiss.gender.activity.domain.ActivityStatus;
 import org.unmiss.gender.activity.domain.ActivityType;
 import org.unmiss.gender.activity.domain.Audience;
+import org.unmiss.gender.activity.domain.ActivityService;
 import org.unmiss.gender.activity.domain.GenderActivity;
 import org.unmiss.gender.activity.domain.TrainingModule;
 import org.unmiss.gender.activity.persistence.ActivityFilter;
 import org.unmiss.gender.activity.persistence.ActivityQueries;
-import org.unmiss.gender.activity.persistence.ActivityRepository;
-import org.unmiss.kit.store.ReferenceNumbers;
-import org.unmiss.gender.pillar.domain.WpsPillar;
-import org.unmiss.gender.pillar.persistence.WpsPillarRepository;
-import org.unmiss.kit.problem.InvalidRequestException;
-import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Programmes and activities, and the action points of forums, dialogues and task-force meetings.
@@ -60,21 +48,14 @@ public class ActivityController {
     static final String READERS = "hasRole('GENDER_READ')";
     static final String WRITERS = "hasRole('GENDER_WRITE')";
 
-    private final ActivityRepository repository;
+    private final ActivityService activities;
     private final ActivityQueries queries;
-    private final ReferenceNumbers numbers;
-    private final WpsPillarRepository pillars;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    public ActivityController(ActivityRepository repository, ActivityQueries queries, ReferenceNumbers numbers, WpsPillarRepository pillars,
-                              CurrentUser currentUser, Clock clock) {
-        this.repository = repository;
+    public ActivityController(ActivityService activities, ActivityQueries queries, CurrentUser currentUser) {
+        this.activities = activities;
         this.queries = queries;
-        this.numbers = numbers;
-        this.pillars = pillars;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -99,20 +80,14 @@ public class ActivityController {
     @PreAuthorize(READERS)
     @Operation(summary = "One activity with its action points")
     public ResponseEntity<ActivityResponse> get(@PathVariable String id) {
-        return respond(visible(id));
+        return respond(activities.visible(id));
     }
 
     @PostMapping
     @PreAuthorize(WRITERS)
     @Operation(summary = "Record an activity (PLANNED, or HELD when recorded after the fact)")
     public ResponseEntity<ActivityResponse> create(@Valid @RequestBody ActivityRequest request) {
-        ActivityDetails details = request.toDetails();
-        currentUser.requireCovers(details.fieldOffice(), "Activities");
-        ActivityStatus status = request.status() == null ? ActivityStatus.PLANNED : request.status();
-        ActivityRules.check(details, status, pillarCodes(), LocalDate.now(clock));
-        GenderActivity created = GenderActivity.record(numbers.next("GA", details.startDate().getYear()), details, status,
-                currentUser.username().orElseThrow(), Instant.now(clock));
-        GenderActivity saved = repository.insert(created);
+        GenderActivity saved = activities.record(request.toDetails(), request.status());
         return ResponseEntity.created(URI.create("/api/v1/gender-activities/" + saved.id()))
                 .eTag(ETags.of(saved.version())).body(ActivityResponse.from(saved));
     }
@@ -122,15 +97,7 @@ public class ActivityController {
     @Operation(summary = "Revise an activity's details (If-Match required); status changes go through /status")
     public ResponseEntity<ActivityResponse> update(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                    @Valid @RequestBody ActivityRequest request) {
-        long version = ETags.requireVersion(ifMatch);
-        GenderActivity current = visible(id);
-        if (request.status() != null && request.status() != current.status()) {
-            throw new InvalidRequestException("status", "is changed through POST /api/v1/gender-activities/" + id + "/status");
-        }
-        ActivityDetails details = request.toDetails();
-        currentUser.requireCovers(details.fieldOffice(), "Activities");
-        ActivityRules.check(details, current.status(), pillarCodes(), LocalDate.now(clock));
-        return respond(repository.save(current.revise(details, version, Instant.now(clock))));
+        return respond(activities.revise(id, ETags.requireVersion(ifMatch), request.toDetails(), request.status()));
     }
 
     @PostMapping("/{id}/status")
@@ -139,9 +106,7 @@ public class ActivityController {
     public ResponseEntity<ActivityResponse> changeStatus(@PathVariable String id,
                                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                          @Valid @RequestBody StatusChangeRequest request) {
-        long version = ETags.requireVersion(ifMatch);
-        GenderActivity current = visible(id);
-        return respond(repository.save(current.transition(request.status(), request.reason(), LocalDate.now(clock), version, Instant.now(clock))));
+        return respond(activities.changeStatus(id, ETags.requireVersion(ifMatch), request.status(), request.reason()));
     }
 
     @PostMapping("/{id}/action-points")
@@ -150,9 +115,8 @@ public class ActivityController {
     public ResponseEntity<ActivityResponse> addActionPoint(@PathVariable String id,
                                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                            @Valid @RequestBody ActionPointRequest request) {
-        long version = ETags.requireVersion(ifMatch);
-        GenderActivity saved = repository.save(visible(id).addActionPoint(request.description().trim(), request.owner().trim(),
-                request.dueDate(), version, Instant.now(clock)));
+        GenderActivity saved = activities.addActionPoint(id, ETags.requireVersion(ifMatch), request.description(), request.owner(),
+                request.dueDate());
         String pointId = saved.actionPoints().get(saved.actionPoints().size() - 1).id();
         return ResponseEntity.created(URI.create("/api/v1/gender-activities/" + id + "/action-points/" + pointId))
                 .eTag(ETags.of(saved.version())).body(ActivityResponse.from(saved));
@@ -164,10 +128,8 @@ public class ActivityController {
     public ResponseEntity<ActivityResponse> updateActionPoint(@PathVariable String id, @PathVariable String pointId,
                                                               @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                               @Valid @RequestBody ActionPointUpdateRequest request) {
-        long version = ETags.requireVersion(ifMatch);
-        GenderActivity current = visible(id);
-        return respond(repository.save(current.updateActionPoint(pointId, request.owner().trim(), request.dueDate(), request.status(),
-                request.followUp(), LocalDate.now(clock), version, Instant.now(clock))));
+        return respond(activities.updateActionPoint(id, pointId, ETags.requireVersion(ifMatch), request.owner(), request.dueDate(),
+                request.status(), request.followUp()));
     }
 
     @GetMapping("/action-points")
@@ -178,18 +140,10 @@ public class ActivityController {
                                                     @RequestParam(required = false) String owner,
                                                     @RequestParam(required = false) String fieldOffice,
                                                     ListParams list) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = activities.today();
         var pageable = list.pageable(ActivityQueries.ACTION_POINT_SORTABLE.keySet(), Sort.by("dueDate"));
         return PageOf.of(queries.actionPoints(currentUser.fieldOffice(), fieldOffice, status, owner, overdue, today, pageable),
                 row -> ActionPointListItem.from(row, today));
-    }
-
-    private GenderActivity visible(String id) {
-        return queries.visible(id, currentUser.fieldOffice()).orElseThrow(() -> new NotFoundException("Activity", id));
-    }
-
-    private Set<String> pillarCodes() {
-        return pillars.findAll().stream().map(WpsPillar::code).collect(Collectors.toSet());
     }
 
     private static ResponseEntity<ActivityResponse> respond(GenderActivity activity) {

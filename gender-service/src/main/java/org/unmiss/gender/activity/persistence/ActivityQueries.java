@@ -1,5 +1,13 @@
 package org.unmiss.gender.activity.persistence;
 
+import org.unmiss.gender.activity.domain.ActivityStore;
+import org.unmiss.gender.pillar.domain.WpsPillar;
+import org.unmiss.gender.pillar.persistence.WpsPillarRepository;
+import org.unmiss.kit.store.MongoDocumentStore;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -25,7 +33,7 @@ import java.util.regex.Pattern;
 
 /** Lists of activities and of action points, filtered, sorted and paged by the store. */
 @Component
-public class ActivityQueries {
+public class ActivityQueries extends MongoDocumentStore<GenderActivity> implements ActivityStore {
 
     /** API sort names to stored paths. */
     public static final Map<String, String> SORTABLE = Map.of("id", "_id", "startDate", "details.startDate", "title", "details.title",
@@ -33,13 +41,20 @@ public class ActivityQueries {
     public static final Map<String, String> ACTION_POINT_SORTABLE = Map.of("dueDate", "actionPoints.dueDate", "owner", "actionPoints.owner",
             "activityId", "_id", "status", "actionPoints.status");
 
-    private final MongoTemplate mongo;
+    private final WpsPillarRepository pillars;
 
-    public ActivityQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public ActivityQueries(MongoTemplate mongo, WpsPillarRepository pillars) {
+        super(mongo, GenderActivity.class);
+        this.pillars = pillars;
+    }
+
+    @Override
+    public Set<String> pillarCodes() {
+        return pillars.findAll().stream().map(WpsPillar::code).collect(Collectors.toSet());
     }
 
     /** One activity if it exists and is within the caller's scope; another office's is "not there". */
+    @Override
     public Optional<GenderActivity> visible(String id, FieldOfficeScope scope) {
         return Optional.ofNullable(mongo.findById(id, GenderActivity.class)).filter(a -> scope.covers(a.details().fieldOffice()));
     }

@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.hrcase.domain;
 
+import org.unmiss.kit.store.DocumentStore;
 import org.unmiss.kit.security.FieldOfficeScope;
 
 import java.util.Optional;
@@ -8,11 +9,7 @@ import java.util.Optional;
  * What the case use cases need from the store. Declared here and implemented in persistence so that domain
  * depends on no persistence class (ADR 0021: api -> domain <- persistence).
  */
-public interface CaseStore {
-
-    HrCase insert(HrCase hrCase);
-
-    HrCase save(HrCase hrCase);
+public interface CaseStore extends DocumentStore<HrCase> {
 
     Optional<HrCase> findByIntakeKey(String intakeKey);
 

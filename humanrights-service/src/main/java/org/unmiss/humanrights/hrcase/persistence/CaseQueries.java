@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.hrcase.persistence;
 
+import org.unmiss.kit.store.MongoDocumentStore;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,24 +24,13 @@ import java.util.Optional;
  * gets their own office's cases whatever they ask for, a caller without an office gets none.
  */
 @Component
-public class CaseQueries implements CaseStore {
+public class CaseQueries extends MongoDocumentStore<HrCase> implements CaseStore {
 
-    private final MongoTemplate mongo;
     private final HrCaseRepository cases;
 
     public CaseQueries(MongoTemplate mongo, HrCaseRepository cases) {
-        this.mongo = mongo;
+        super(mongo, HrCase.class);
         this.cases = cases;
-    }
-
-    @Override
-    public HrCase insert(HrCase hrCase) {
-        return cases.insert(hrCase);
-    }
-
-    @Override
-    public HrCase save(HrCase hrCase) {
-        return cases.save(hrCase);
     }
 
     @Override

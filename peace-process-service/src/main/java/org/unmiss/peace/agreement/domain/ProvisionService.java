@@ -36,7 +36,7 @@ public class ProvisionService {
     }
 
     public Provision get(String code) {
-        return store.provision(code).orElseThrow(() -> new NotFoundException("Provision", code));
+        return store.byId(code).orElseThrow(() -> new NotFoundException("Provision", code));
     }
 
     public Provision create(String code, String chapter, String title, LocalDate deadline, String responsibleBody,

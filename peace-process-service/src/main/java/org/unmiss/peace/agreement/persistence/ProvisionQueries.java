@@ -1,5 +1,6 @@
 package org.unmiss.peace.agreement.persistence;
 
+import org.unmiss.kit.store.MongoDocumentStore;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -18,31 +19,15 @@ import java.util.Optional;
 
 /** The agreement's store: provision and chapter reads and writes, as domain's {@link AgreementStore} asks for them. */
 @Component
-public class ProvisionQueries implements AgreementStore {
+public class ProvisionQueries extends MongoDocumentStore<Provision> implements AgreementStore {
 
-    private final MongoTemplate mongo;
     private final ProvisionRepository provisions;
     private final AgreementChapterRepository chapters;
 
     public ProvisionQueries(MongoTemplate mongo, ProvisionRepository provisions, AgreementChapterRepository chapters) {
-        this.mongo = mongo;
+        super(mongo, Provision.class);
         this.provisions = provisions;
         this.chapters = chapters;
-    }
-
-    @Override
-    public Optional<Provision> provision(String code) {
-        return provisions.findById(code);
-    }
-
-    @Override
-    public Provision insert(Provision provision) {
-        return provisions.insert(provision);
-    }
-
-    @Override
-    public Provision save(Provision provision) {
-        return provisions.save(provision);
     }
 
     @Override

@@ -45,7 +45,7 @@ public class CeasefireService {
     }
 
     public CeasefireReport get(String id) {
-        return reports.report(id).filter(r -> user.covers(r.fieldOffice()))
+        return reports.byId(id).filter(r -> user.covers(r.fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Ceasefire report", id));
     }
 

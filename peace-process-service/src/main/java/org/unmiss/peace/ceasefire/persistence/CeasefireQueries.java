@@ -1,5 +1,6 @@
 package org.unmiss.peace.ceasefire.persistence;
 
+import org.unmiss.kit.store.MongoDocumentStore;
 import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -25,30 +26,14 @@ import java.util.Optional;
 import java.util.Map;
 
 @Component
-public class CeasefireQueries implements CeasefireStore {
+public class CeasefireQueries extends MongoDocumentStore<CeasefireReport> implements CeasefireStore {
 
     private static final String COLLECTION = "ceasefire_reports";
-    private final MongoTemplate mongo;
     private final CeasefireReportRepository reports;
 
     public CeasefireQueries(MongoTemplate mongo, CeasefireReportRepository reports) {
-        this.mongo = mongo;
+        super(mongo, CeasefireReport.class);
         this.reports = reports;
-    }
-
-    @Override
-    public Optional<CeasefireReport> report(String id) {
-        return reports.findById(id);
-    }
-
-    @Override
-    public CeasefireReport insert(CeasefireReport report) {
-        return reports.insert(report);
-    }
-
-    @Override
-    public CeasefireReport save(CeasefireReport report) {
-        return reports.save(report);
     }
 
     @Override

@@ -42,7 +42,7 @@ public class DialogueService {
     }
 
     public DialogueInitiative get(String id) {
-        return dialogues.initiative(id).filter(d -> user.covers(d.content().fieldOffice()))
+        return dialogues.byId(id).filter(d -> user.covers(d.content().fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Dialogue initiative", id));
     }
 

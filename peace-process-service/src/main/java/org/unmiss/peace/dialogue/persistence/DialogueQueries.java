@@ -1,5 +1,6 @@
 package org.unmiss.peace.dialogue.persistence;
 
+import org.unmiss.kit.store.MongoDocumentStore;
 import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -23,29 +24,13 @@ import java.util.List;
 import java.util.Optional;
 
 @Component
-public class DialogueQueries implements DialogueStore {
+public class DialogueQueries extends MongoDocumentStore<DialogueInitiative> implements DialogueStore {
 
-    private final MongoTemplate mongo;
     private final DialogueRepository dialogues;
 
     public DialogueQueries(MongoTemplate mongo, DialogueRepository dialogues) {
-        this.mongo = mongo;
+        super(mongo, DialogueInitiative.class);
         this.dialogues = dialogues;
-    }
-
-    @Override
-    public Optional<DialogueInitiative> initiative(String id) {
-        return dialogues.findById(id);
-    }
-
-    @Override
-    public DialogueInitiative insert(DialogueInitiative initiative) {
-        return dialogues.insert(initiative);
-    }
-
-    @Override
-    public DialogueInitiative save(DialogueInitiative initiative) {
-        return dialogues.save(initiative);
     }
 
     @Override

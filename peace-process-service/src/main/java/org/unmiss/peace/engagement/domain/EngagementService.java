@@ -70,7 +70,7 @@ public class EngagementService {
     }
 
     public Engagement get(String id) {
-        return engagements.engagement(id)
+        return engagements.byId(id)
                 .filter(e -> user.covers(e.fieldOffice()) && visibleStatuses().contains(e.status()))
                 .orElseThrow(() -> new NotFoundException("Engagement", id));
     }
@@ -173,7 +173,7 @@ public class EngagementService {
     }
 
     private Engagement writable(String id, long version) {
-        Engagement engagement = engagements.engagement(id).filter(e -> user.covers(e.fieldOffice()))
+        Engagement engagement = engagements.byId(id).filter(e -> user.covers(e.fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Engagement", id));
         engagement.expectVersion(version);
         return engagement;

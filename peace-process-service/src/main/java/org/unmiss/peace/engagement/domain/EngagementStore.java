@@ -1,5 +1,6 @@
 package org.unmiss.peace.engagement.domain;
 
+import org.unmiss.kit.store.DocumentStore;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.unmiss.kit.security.FieldOfficeScope;
@@ -13,13 +14,7 @@ import java.util.Optional;
  * What the engagement use cases and reports need from the store. Declared here and implemented in persistence
  * so that domain depends on no persistence class (ADR 0021: api -> domain <- persistence).
  */
-public interface EngagementStore {
-
-    Optional<Engagement> engagement(String id);
-
-    Engagement insert(Engagement engagement);
-
-    Engagement save(Engagement engagement);
+public interface EngagementStore extends DocumentStore<Engagement> {
 
     Page<Engagement> find(EngagementFilter filter, FieldOfficeScope scope, Collection<EngagementStatus> visible,
                           Pageable pageable);

@@ -1,5 +1,6 @@
 package org.unmiss.peace.engagement.persistence;
 
+import org.unmiss.kit.store.MongoDocumentStore;
 import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -30,30 +31,14 @@ import java.util.Optional;
 
 /** Filtered lists and the report aggregations, all evaluated by the store. */
 @Component
-public class EngagementQueries implements EngagementStore {
+public class EngagementQueries extends MongoDocumentStore<Engagement> implements EngagementStore {
 
     private static final String COLLECTION = "engagements";
-    private final MongoTemplate mongo;
     private final EngagementRepository engagements;
 
     public EngagementQueries(MongoTemplate mongo, EngagementRepository engagements) {
-        this.mongo = mongo;
+        super(mongo, Engagement.class);
         this.engagements = engagements;
-    }
-
-    @Override
-    public Optional<Engagement> engagement(String id) {
-        return engagements.findById(id);
-    }
-
-    @Override
-    public Engagement insert(Engagement engagement) {
-        return engagements.insert(engagement);
-    }
-
-    @Override
-    public Engagement save(Engagement engagement) {
-        return engagements.save(engagement);
     }
 
     @Override

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,31 +15,19 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unmiss.kit.problem.FieldError;
-import org.unmiss.kit.problem.FieldErrors;
-import org.unmiss.kit.problem.InvalidRequestException;
-import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
 import org.unmiss.personnel.person.domain.Category;
 import org.unmiss.personnel.person.domain.Person;
-import org.unmiss.personnel.person.domain.PersonDetails;
-import org.unmiss.personnel.person.domain.PersonRules;
+import org.unmiss.personnel.person.domain.PersonService;
 import org.unmiss.personnel.person.domain.PersonStatus;
 import org.unmiss.personnel.person.domain.Sex;
 import org.unmiss.personnel.person.domain.SubCategory;
-import org.unmiss.personnel.person.persistence.ChangeMarker;
-import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.personnel.person.persistence.PersonQueries;
-import org.unmiss.personnel.person.persistence.PersonLocks;
-import org.unmiss.personnel.person.persistence.PersonRepository;
-import org.unmiss.personnel.person.persistence.ReferenceSnapshot;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -58,25 +45,14 @@ public class PersonController {
     private static final Set<String> SORTABLE = Set.of("indexNumber", "familyName", "nationality", "category",
             "subCategory", "fieldOffice");
 
-    private final PersonRepository repository;
+    private final PersonService people;
     private final PersonQueries queries;
-    private final ReferenceNumbers indexNumbers;
-    private final ReferenceSnapshot references;
-    private final ChangeMarker changes;
-    private final PersonLocks locks;
     private final CurrentUser user;
-    private final Clock clock;
 
-    public PersonController(PersonRepository repository, PersonQueries queries, ReferenceNumbers indexNumbers,
-                            ReferenceSnapshot references, ChangeMarker changes, PersonLocks locks, CurrentUser user, Clock clock) {
-        this.repository = repository;
+    public PersonController(PersonService people, PersonQueries queries, CurrentUser user) {
+        this.people = people;
         this.queries = queries;
-        this.indexNumbers = indexNumbers;
-        this.references = references;
-        this.changes = changes;
-        this.locks = locks;
         this.user = user;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -100,7 +76,7 @@ public class PersonController {
     @GetMapping("/{indexNumber}")
     @Operation(summary = "One person, with their version as ETag")
     public ResponseEntity<PersonResponse> get(@PathVariable String indexNumber) {
-        Person person = visible(indexNumber);
+        Person person = people.visible(indexNumber);
         return ResponseEntity.ok().eTag(ETags.of(person.version()))
                 .body(PersonResponse.from(person, user.hasRole("PERSONNEL_WRITE")));
     }
@@ -109,10 +85,7 @@ public class PersonController {
     @PreAuthorize("hasRole('PERSONNEL_WRITE')")
     @Operation(summary = "Register a person; the index number is assigned (UN- and six digits)")
     public ResponseEntity<PersonResponse> create(@RequestBody PersonRequest request) {
-        PersonDetails details = checked(request);
-        user.requireCovers(details.fieldOffice(), "Personnel records");
-        Person saved = repository.insert(Person.register(Person.indexNumber(indexNumbers.reserve(Person.INDEX_PREFIX, 1)), details));
-        changes.bump(List.of(saved));
+        Person saved = people.register(request.toDetails());
         return ResponseEntity.created(URI.create("/api/v1/personnel/" + saved.indexNumber()))
                 .eTag(ETags.of(saved.version())).body(PersonResponse.from(saved, true));
     }
@@ -123,28 +96,7 @@ public class PersonController {
     public ResponseEntity<PersonResponse> update(@PathVariable String indexNumber,
                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                  @RequestBody PersonRequest request) {
-        long version = ETags.requireVersion(ifMatch);
-        // one writer of a person at a time: the write replaces the deployments too (ADR 0018)
-        Person saved = locks.one(indexNumber, () -> {
-            Person current = visible(indexNumber);
-            PersonDetails details = checked(request);
-            user.requireCovers(details.fieldOffice(), "Personnel records");
-            return repository.save(current.withDetails(details, version));
-        });
-        changes.bump(List.of(saved));
+        Person saved = people.update(indexNumber, ETags.requireVersion(ifMatch), request.toDetails());
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(PersonResponse.from(saved, true));
-    }
-
-    private Person visible(String indexNumber) {
-        return repository.findPublished(indexNumber).filter(p -> user.covers(p.fieldOffice()))
-                .orElseThrow(() -> new NotFoundException("Person", indexNumber));
-    }
-
-
-
-    private PersonDetails checked(PersonRequest request) {
-        PersonDetails details = request.toDetails();
-        new FieldErrors().addAll(PersonRules.check(details, references.take(), LocalDate.now(clock), "")).throwIfAny();
-        return details;
     }
 }

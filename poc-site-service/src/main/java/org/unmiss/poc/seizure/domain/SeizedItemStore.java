@@ -1,13 +1,7 @@
 package org.unmiss.poc.seizure.domain;
 
-import java.util.Optional;
+import org.unmiss.kit.store.DocumentStore;
 
-/** What the seizure use cases need of the store (ADR 21): implemented by the Spring Data repository. */
-public interface SeizedItemStore {
-
-    Optional<SeizedItem> findById(String reference);
-
-    SeizedItem insert(SeizedItem item);
-
-    SeizedItem save(SeizedItem item);
+/** What the seizure use cases need of the store (ADR 21): the register's items by reference. */
+public interface SeizedItemStore extends DocumentStore<SeizedItem> {
 }

@@ -44,7 +44,7 @@ public class SeizureService {
 
     /** One item within the caller's field office; 404 outside it, as if it did not exist. */
     public SeizedItem visible(String reference) {
-        return items.findById(reference).filter(item -> user.covers(item.fieldOffice()))
+        return items.byId(reference).filter(item -> user.covers(item.fieldOffice()))
                 .orElseThrow(() -> new NotFoundException("Seized item", reference));
     }
 
