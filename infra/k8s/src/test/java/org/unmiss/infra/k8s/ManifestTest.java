@@ -246,6 +246,38 @@ class ManifestTest {
                 .as("the realm the issuer URIs name").isEqualTo("unmiss");
     }
 
+    /**
+     * The Compose file for Docker-only sites runs the same images, unprivileged and read-only, gives
+     * each component every setting its configuration needs, and takes every secret from .env.
+     */
+    @Test
+    void theComposeFileRunsTheSameImagesWithEverySettingAndNoSecretLiteral() throws IOException {
+        Path compose = REPO.resolve("infra/compose");
+        Map<String, Object> services = map(Kustomize.Yaml1.load(compose.resolve("compose.yaml")).get(0).get("services"));
+        for (String component : platform()) {
+            Map<String, Object> service = map(services.get(component));
+            assertThat(service.get("image")).as(component).isEqualTo("unmiss/" + component + ":" + System.getProperty("platform.version"));
+            assertThat(service.get("read_only")).as(component).isEqualTo(true);
+            assertThat(service.get("user")).as(component).isEqualTo("65532:65532");
+            Map<String, Object> environment = map(service.get("environment"));
+            Set<String> required = requiredSettings(component);
+            required.remove("SERVER_PORT");
+            assertThat(environment.keySet()).as("compose " + component + " needs").containsAll(required);
+            environment.forEach((setting, value) -> {
+                if (SECRET_LIKE.matcher(setting).matches() || String.valueOf(value).contains(":") && String.valueOf(value).contains("@")) {
+                    assertThat(String.valueOf(value)).as("compose " + component + " " + setting + " comes from .env")
+                            .contains("${");
+                }
+            });
+        }
+        for (String line : Files.readAllLines(compose.resolve(".env.example"))) {
+            if (!line.startsWith("#") && !line.isBlank() && !line.startsWith("POSTGRES_DB=")) {
+                assertThat(line).as("compose .env.example carries no value").endsWith("=");
+            }
+        }
+        assertThat(Files.readAllLines(compose.resolve(".gitignore"))).contains(".env", "mongo-keyfile");
+    }
+
     // ---- what the code says each component needs ----
 
     private static List<Path> configurationOf(String component) {
