@@ -10,6 +10,7 @@
 #   5. the store's heap after a full GC, the file size; the service stops; a SHA-256 of every case and audit entry;
 #      kill -9 of the store, restart (timed), every document compared; the service starts again and is measured briefly.
 #   nice -n 19 infra/bench/humanrights-service/soak.sh [cases=100000] [calls=20] [audit=cases]
+#   (BENCH_DEMO_CASES: how many cases the service records itself to be copied, 2,000 by default)
 # Needs the jars: ./mvnw -q -pl infra/local-store,humanrights-service -am package -DskipTests
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -36,7 +37,7 @@ start_service() {
   started=$(date +%s.%N)
   start_jar "$1" "${BENCH_SERVICE_JAR:-$root/humanrights-service/target/humanrights-service-0.1.0-SNAPSHOT.jar}" "$JAVA_OPTS" \
     MONGODB_URI="$mongo" KEYCLOAK_URL="http://127.0.0.1:$ISSUER_PORT" HUMANRIGHTS_PORT="$SERVICE_PORT" \
-    HUMANRIGHTS_DEMODATA_ENABLED="${2:-false}" SPRING_PROFILES_ACTIVE=local \
+    HUMANRIGHTS_DEMODATA_ENABLED="${2:-false}" HUMANRIGHTS_DEMODATA_CASES="${BENCH_DEMO_CASES:-2000}" SPRING_PROFILES_ACTIVE=local \
     HUMANRIGHTS_AUDIT_CHAIN_KEY="$HUMANRIGHTS_AUDIT_CHAIN_KEY" \
     HUMANRIGHTS_AUDIT_CHECKPOINT_PRIVATE_KEY="$HUMANRIGHTS_AUDIT_CHECKPOINT_PRIVATE_KEY" \
     HUMANRIGHTS_AUDIT_CHECKPOINT_PUBLIC_KEY="$HUMANRIGHTS_AUDIT_CHECKPOINT_PUBLIC_KEY"

@@ -1,4 +1,5 @@
-# Shared by the benchmarks' bench.sh scripts (source it): a work directory removed on exit, processes
+# Shared by the benchmarks' bench.sh scripts (source it): a work directory removed on exit (kept after a failure
+# with BENCH_KEEP_WORK=1), processes
 # started in the background and stopped by pid on exit (their logs printed if the bench failed), the
 # embedded store, a service jar, and compiling a benchmark program together with BenchKit.java.
 # The caller sets `here` (its own directory) before sourcing.
@@ -15,7 +16,7 @@ bench_cleanup() {
   fi
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
+  if [ "$status" -ne 0 ] && [ -n "${BENCH_KEEP_WORK:-}" ]; then echo "work directory kept: $work"; else rm -rf "$work"; fi
 }
 trap bench_cleanup EXIT INT TERM
 

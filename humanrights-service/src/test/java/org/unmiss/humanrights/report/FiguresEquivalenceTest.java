@@ -8,7 +8,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.humanrights.hrcase.domain.AgeGroup;
+import org.unmiss.humanrights.hrcase.domain.CaseFactory;
+import org.unmiss.humanrights.hrcase.domain.CaseTexts;
+import org.unmiss.humanrights.hrcase.persistence.DemoCaseLoader;
+import org.unmiss.humanrights.hrcase.persistence.HrCaseRepository;
+import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.Sex;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
@@ -74,6 +80,16 @@ class FiguresEquivalenceTest {
     FigureUpkeep upkeep;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    HrCaseRepository repository;
+    @Autowired
+    ReferenceNumbers referenceNumbers;
+    @Autowired
+    CaseFactory factory;
+    @Autowired
+    CaseTexts texts;
+    @Autowired
+    AuditLog audit;
 
     private final List<Tracked> cases = new ArrayList<>();
     private List<JsonNode> parties;
@@ -136,6 +152,15 @@ class FiguresEquivalenceTest {
         upkeep.start();
         assertThat(book.ready()).isTrue();
         assertSameFigures("after counting every case again", random, true);
+    }
+
+    @Test
+    void aBatchInsertMovesEachPartitionOnceAndCountsEveryCase() {
+        // the demo loader's path: one insert of many cases, so one bulk move of their partitions
+        List<HrCase> demo = new DemoCaseLoader(repository, referenceNumbers, factory, texts, audit, 300).generate();
+        repository.insert(demo);
+        assertThat(mongo.count(Query.query(Criteria.where("figuresPending").is(true)), HrCase.class)).isZero();
+        assertSameFigures("after a batch of " + demo.size() + " cases", new Random(3), true);
     }
 
     // ------------------------------------------------------------------ the workload

@@ -83,15 +83,48 @@ public class FigureBook {
         return number(created.get("gen"));
     }
 
-    /** Adds {@code delta} to the partition if its {@code gen} is still {@code gen}; false if a rebuild came between. */
-    boolean apply(String partition, long gen, Cells delta) {
-        Update update = new Update().inc("incs", 1L);
-        delta.nonZero().forEach((key, cell) -> {
-            String path = "cells." + escape(key) + ".";
-            update.inc(path + "n", cell[0]).inc(path + "v", cell[1]).inc(path + "c", cell[2]);
-        });
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(partition).and("gen").is(gen)), update, FIGURES)
-                .getMatchedCount() == 1;
+    /** A partition that does not exist yet, for {@link #apply}: created by the move itself. */
+    static final long ABSENT = -1;
+
+    /** The partition's {@code gen}, or {@link #ABSENT} (nothing is created: a batch creates its partitions in one write). */
+    long genOrAbsent(String partition) {
+        Query query = Query.query(Criteria.where("_id").is(partition));
+        query.fields().include("gen");
+        Document doc = mongo.findOne(query, Document.class, FIGURES);
+        return doc == null ? ABSENT : number(doc.get("gen"));
+    }
+
+    /** Moves a partition by {@code delta} if its {@code gen} is still the one read before the case was stored. */
+    record Move(String partition, long gen, Cells delta) {
+    }
+
+    /**
+     * Applies the moves in one bulk write (one sync); true if every one matched. A move whose partition was rebuilt
+     * meanwhile (or created by another write) does not match: the caller then leaves its cases flagged.
+     */
+    boolean apply(List<Move> moves) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, FIGURES);
+        for (Move move : moves) {
+            Update update = new Update().inc("incs", 1L);
+            move.delta().nonZero().forEach((key, cell) -> {
+                String path = "cells." + escape(key) + ".";
+                update.inc(path + "n", cell[0]).inc(path + "v", cell[1]).inc(path + "c", cell[2]);
+            });
+            if (move.gen() == ABSENT) {
+                String[] parts = move.partition().split("\\|", 2);
+                bulk.upsert(Query.query(Criteria.where("_id").is(move.partition()).and("gen").exists(false)),
+                        update.setOnInsert("office", parts[0]).setOnInsert("month", parts[1]).setOnInsert("gen", 0L));
+            } else {
+                bulk.updateOne(Query.query(Criteria.where("_id").is(move.partition()).and("gen").is(move.gen())), update);
+            }
+        }
+        try {
+            var result = bulk.execute();
+            return result.getMatchedCount() + result.getUpserts().size() == moves.size();
+        } catch (org.springframework.dao.DataAccessException e) {
+            // a duplicate key: another write created the partition first
+            return false;
+        }
     }
 
     /** Clears the pending flag of cases counted at the given versions (a later write of a case keeps its own flag). */

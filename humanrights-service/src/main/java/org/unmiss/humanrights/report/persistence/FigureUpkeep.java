@@ -16,7 +16,6 @@ import org.unmiss.humanrights.report.domain.Cells;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +68,9 @@ public class FigureUpkeep extends AbstractMongoEventListener<HrCase> {
         Map<String, Long> gens = new HashMap<>();
         // read before the case is stored: a rebuild that reads the case after this has raised gen, so this write's
         // update does not match and cannot count the case a second time
-        gens.put(FigureBook.partitionOf(c), book.gen(FigureBook.partitionOf(c)));
+        gens.put(FigureBook.partitionOf(c), book.genOrAbsent(FigureBook.partitionOf(c)));
         if (stored != null) {
-            gens.computeIfAbsent(stored.partition(), book::gen);
+            gens.computeIfAbsent(stored.partition(), book::genOrAbsent);
         }
         inFlight.get().put(c.reference(), new Before(stored, gens, System.currentTimeMillis()));
     }
@@ -100,37 +99,35 @@ public class FigureUpkeep extends AbstractMongoEventListener<HrCase> {
         }
     }
 
-    /** Moves each partition once by the batch's change and clears the flags of the cases it counted. */
+    /**
+     * Moves each partition once by the batch's change, all in one bulk write, and clears the flags of the batch's
+     * cases. If any move did not match (a rebuild came between), every case of the batch stays flagged: the sweep
+     * rebuilds their partitions, which counts them whatever part of the batch was applied.
+     */
     private void count(List<Saved> batch) {
         Map<String, Map<Long, Cells>> deltas = new LinkedHashMap<>();
-        Map<String, Map<Long, List<Saved>>> writers = new LinkedHashMap<>();
         for (Saved s : batch) {
             if (s.stored() != null) {
-                String p = s.stored().partition();
-                long gen = s.gens().get(p);
-                deltas.computeIfAbsent(p, k -> new LinkedHashMap<>()).computeIfAbsent(gen, g -> new Cells()).add(s.stored().cells(), -1);
-                writers.computeIfAbsent(p, k -> new LinkedHashMap<>()).computeIfAbsent(gen, g -> new ArrayList<>()).add(s);
+                deltas.computeIfAbsent(s.stored().partition(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(s.gens().get(s.stored().partition()), g -> new Cells()).add(s.stored().cells(), -1);
             }
-            String p = s.now().partition();
-            long gen = s.gens().get(p);
-            deltas.computeIfAbsent(p, k -> new LinkedHashMap<>()).computeIfAbsent(gen, g -> new Cells()).add(s.now().cells(), 1);
-            writers.computeIfAbsent(p, k -> new LinkedHashMap<>()).computeIfAbsent(gen, g -> new ArrayList<>()).add(s);
+            deltas.computeIfAbsent(s.now().partition(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(s.gens().get(s.now().partition()), g -> new Cells()).add(s.now().cells(), 1);
         }
-        Set<String> missed = new HashSet<>();
-        deltas.forEach((partition, byGen) -> byGen.forEach((gen, delta) -> {
-            boolean applied;
-            try {
-                applied = book.apply(partition, gen, delta);
-            } catch (RuntimeException e) {
-                log.warn("Figures of {} not moved ({}); its cases stay flagged for the sweep", partition, e.toString());
-                applied = false;
-            }
-            if (!applied) {
-                writers.get(partition).get(gen).forEach(s -> missed.add(s.reference()));
-            }
-        }));
+        List<FigureBook.Move> moves = new ArrayList<>();
+        deltas.forEach((partition, byGen) -> byGen.forEach((gen, delta) -> moves.add(new FigureBook.Move(partition, gen, delta))));
+        boolean applied;
+        try {
+            applied = book.apply(moves);
+        } catch (RuntimeException e) {
+            log.warn("Figures of {} partitions not moved ({}); their cases stay flagged for the sweep", moves.size(), e.toString());
+            applied = false;
+        }
+        if (!applied) {
+            return;
+        }
         Map<String, Long> settled = new HashMap<>();
-        batch.stream().filter(s -> !missed.contains(s.reference())).forEach(s -> settled.merge(s.reference(), s.version(), Math::max));
+        batch.forEach(s -> settled.merge(s.reference(), s.version(), Math::max));
         try {
             book.settled(settled);
         } catch (RuntimeException e) {
