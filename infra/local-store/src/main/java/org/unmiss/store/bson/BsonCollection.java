@@ -346,8 +346,18 @@ final class BsonCollection extends H2Collection {
     @Override
     public int count(Document query, int skip, int limit) {
         IndexPlan plan = plan(query, null, true);
-        if (plan == null || !plan.countsExactly()) {
+        if (plan == null) {
             return super.count(query, skip, limit);
+        }
+        if (!plan.countsExactly()) {
+            // a range, or conditions beside the index's: read only the documents in the index's range, in any order
+            Iterator<Document> matching = new IndexWalk(0, plan, query, skip, limit, null).remaining();
+            long counted = 0;
+            while (matching.hasNext()) {
+                matching.next();
+                counted++;
+            }
+            return (int) Math.min(Integer.MAX_VALUE, counted);
         }
         MVMap<KeyValue, Object> entries = plan.index().entries();
         // bounds end in MinKey/MaxKey, which no stored key holds: getKeyIndex gives -(insertion point) - 1
@@ -491,15 +501,14 @@ final class BsonCollection extends H2Collection {
             cursorRegistry.add(scan);
             return new QueryResult(first, scan);
         }
-        Stream<Document> matching = documents.values().stream()
-                .peek(document -> DOCUMENTS_READ.increment())
-                .filter(document -> documentMatchesQuery(document, query))
-                .map(Document::cloneDeeply);
+        // read as a scan is, a batch at a time from the current map: a sort that spills can take minutes, and one
+        // iteration over the map for that long holds a version whose chunks idle compaction may free and reuse
+        Iterator<Document> matching = new Scan(0, query, 0, 0, null).remaining();
         if (limit > 0) {
-            List<Document> best = best(matching, order, (long) numberToSkip + limit);
+            List<Document> best = best(stream(matching), order, (long) numberToSkip + limit);
             return matchDocumentsFromStream(query, best.stream(), numberToSkip, limit, batchSize, null, fieldSelector);
         }
-        return sorted(SpillingSort.sort(matching.iterator(), order), query, numberToSkip, batchSize, fieldSelector);
+        return sorted(SpillingSort.sort(matching, order), query, numberToSkip, batchSize, fieldSelector);
     }
 
     private static boolean isIdAscending(Document orderBy) {

@@ -27,6 +27,8 @@ import java.util.stream.StreamSupport;
  *   the {@code _id} index, else a scan, read lazily a batch at a time ({@link BsonCollection#matching});</li>
  *   <li>a {@code $sort} followed by a {@code $limit} (or {@code $skip} and {@code $limit}) keeps only that many
  *   documents; any other {@code $sort} spills past a bound ({@link SpillingSort});</li>
+ *   <li>a count ({@code countDocuments}: {@code $match} then {@code $group} of {@code $sum: 1}) is the collection's
+ *   count, from an index's key ranks when the filter is equalities on its prefix (ADR 22);</li>
  *   <li>everything else is the stock stages, applied to a stream: {@code $group} and {@code $count} hold one entry
  *   per group, not the documents.</li>
  * </ul>
@@ -57,6 +59,15 @@ final class Pipelines {
         // parses and validates as the stock code does (unknown stages, a misplaced $out, the cursor option)
         Aggregation.fromPipeline(pipeline, resolver, database, collection, oplog).validate(command);
 
+        Document count = counted(pipeline);
+        if (count != null) {
+            // countDocuments ({$match}, {$group: {_id: 1, n: {$sum: 1}}}): the collection's count, which an index
+            // answers from its key ranks without reading a document when the filter is equalities on its prefix
+            long n = documents.count((Document) pipeline.get(0).get("$match"), 0, 0);
+            List<Document> counted = n == 0 ? List.of() : List.of(new Document("_id", count.get("_id"))
+                    .append((String) count.get("field"), n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n));
+            return answer(namespace, counted);
+        }
         int next = 0;
         Document match = new Document();
         if (!pipeline.isEmpty() && pipeline.get(0).get("$match") instanceof Document first) {
@@ -79,10 +90,35 @@ final class Pipelines {
                     : stream(SpillingSort.sort(stream.iterator(), order));
         }
         stream = apply(stages, stream, resolver, database, collection, oplog);
-        List<Document> results = stream.toList();
+        return answer(namespace, stream.toList());
+    }
 
+    private static Document answer(String namespace, List<Document> results) {
         Document cursor = new Document("id", 0L).append("ns", namespace).append("firstBatch", results);
         return new Document("cursor", cursor).append("ok", 1.0);
+    }
+
+    /**
+     * For a pipeline that only counts what a filter matches, as the driver's {@code countDocuments} sends it
+     * ({@code $match}, then {@code $group} on a constant {@code _id} with one {@code $sum: 1}): its {@code _id} and
+     * field name; null for any other pipeline.
+     */
+    private static Document counted(List<Document> pipeline) {
+        if (pipeline.size() != 2 || !(pipeline.get(0).get("$match") instanceof Document)
+                || !(pipeline.get(1).get("$group") instanceof Document group) || group.size() != 2) {
+            return null;
+        }
+        Object id = group.get("_id");
+        if (!(id == null || id instanceof Number || id instanceof String constant && !constant.startsWith("$"))) {
+            return null;
+        }
+        for (String field : group.keySet()) {
+            if (!field.equals("_id") && group.get(field) instanceof Document sum && sum.size() == 1
+                    && sum.get("$sum") instanceof Number one && one.doubleValue() == 1.0) {
+                return new Document("_id", id).append("field", field);
+            }
+        }
+        return null;
     }
 
     /** How many documents the stages after a {@code $sort} can use at most: a {@code $limit} (after a {@code $skip}). */

@@ -79,7 +79,10 @@ public final class SpillingSort {
         } catch (IOException e) {
             throw new UncheckedIOException("no room for a sort's spill file in " + spillDirectory, e);
         }
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(SPILL_CACHE_MB).open();
+        // no background thread: it would compact the file while the sorted documents are read back, freeing the
+        // chunks of the version the reading iterator holds ("Chunk ... not found"); commits are made here
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(SPILL_CACHE_MB).autoCommitDisabled()
+                .open();
         try {
             Files.delete(file);
         } catch (IOException e) {
