@@ -13,6 +13,7 @@ import org.unmiss.humanrights.hrcase.domain.AgeGroup;
 import org.unmiss.humanrights.hrcase.domain.CaseFactory;
 import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.persistence.DemoCaseLoader;
+import org.unmiss.humanrights.hrcase.persistence.DemoCaseProperties;
 import org.unmiss.humanrights.hrcase.persistence.HrCaseRepository;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
@@ -157,7 +158,7 @@ class FiguresEquivalenceTest {
     @Test
     void aBatchInsertMovesEachPartitionOnceAndCountsEveryCase() {
         // the demo loader's path: one insert of many cases, so one bulk move of their partitions
-        List<HrCase> demo = new DemoCaseLoader(repository, referenceNumbers, factory, texts, audit, 300).generate();
+        List<HrCase> demo = new DemoCaseLoader(repository, referenceNumbers, factory, texts, audit, new DemoCaseProperties(300)).generate();
         repository.insert(demo);
         assertThat(mongo.count(Query.query(Criteria.where("figuresPending").is(true)), HrCase.class)).isZero();
         assertSameFigures("after a batch of " + demo.size() + " cases", new Random(3), true);
