@@ -7,7 +7,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Runs every request that may change data under {@link GroupCommit#operations()}'s shared lock, so that a
@@ -23,27 +23,10 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
             "collstats", "getlasterror", "getparameter", "getcmdlineopts", "getlog", "hostinfo", "whatsmyuri",
             "connectionstatus", "features", "currentop");
 
-    /** The lock the request on this thread holds, so that a long operation can let a commit through between steps. */
-    private static final ThreadLocal<ReentrantReadWriteLock> HELD = new ThreadLocal<>();
-
-    private final ReentrantReadWriteLock operations;
+    private final Lock shared;
 
     public ChangeLock(GroupCommit commits) {
-        this.operations = commits.operations();
-    }
-
-    /**
-     * Called by a long operation (an {@code updateMany} or {@code deleteMany}) between two of its steps, each of
-     * which leaves the data whole: if a commit is waiting, the shared lock is released and taken again, so that the
-     * commit writes a chunk at this point instead of giving up waiting and capturing half a step. Without a held
-     * lock (a store in memory, a request that only reads) it does nothing.
-     */
-    public static void letCommitsThrough() {
-        ReentrantReadWriteLock held = HELD.get();
-        if (held != null && held.hasQueuedThreads()) {
-            held.readLock().unlock();
-            held.readLock().lock();
-        }
+        this.shared = commits.operations().readLock();
     }
 
     @Override
@@ -52,13 +35,11 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(request);
             return;
         }
-        operations.readLock().lock();
-        HELD.set(operations);
+        shared.lock();
         try {
             ctx.fireChannelRead(request);
         } finally {
-            HELD.remove();
-            operations.readLock().unlock();
+            shared.unlock();
         }
     }
 

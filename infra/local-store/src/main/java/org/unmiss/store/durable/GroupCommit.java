@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
@@ -40,7 +41,7 @@ public final class GroupCommit implements AutoCloseable {
     private final Duration idleInterval;
     private final Consumer<Throwable> onFailure;
     private final LinkedBlockingQueue<CompletableFuture<Void>> waiting = new LinkedBlockingQueue<>();
-    private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock();
+    private final ReadWriteLock operations = new ReentrantReadWriteLock();
     private final Thread committer;
     /** The store version the last sync covered; only the committer thread writes it. */
     private volatile long syncedVersion;
@@ -74,7 +75,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /** Held (shared) by every operation that may change data, so that a commit sees it whole. */
-    public ReentrantReadWriteLock operations() {
+    public ReadWriteLock operations() {
         return operations;
     }
 
