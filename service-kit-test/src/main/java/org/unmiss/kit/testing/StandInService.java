@@ -2,6 +2,8 @@ package org.unmiss.kit.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +35,9 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class StandInService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StandInService.class);
+
 
     /** The access token the stand-in's token endpoint issues: a test sees it relayed for background calls. */
     public static final String SERVICE_TOKEN = "service-account-token";
@@ -221,7 +226,7 @@ public final class StandInService implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // a handler's own bug must show in the test's log, not as a silent hang of the caller
-            e.printStackTrace();
+            LOG.error("stand-in handler failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
             throw e;
         }
     }
@@ -230,6 +235,7 @@ public final class StandInService implements AutoCloseable {
         Duration pause = delay;
         if (!pause.isZero()) {
             try {
+                // the stand-in plays a slow service: this pause is the behaviour under test, not a wait for a result
                 Thread.sleep(pause.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
