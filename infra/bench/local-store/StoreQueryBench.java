@@ -2,7 +2,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -22,6 +25,10 @@ import java.util.Random;
  *   StoreQueryBench URI fill N          insert N cases (insertMany batches of 500)
  *   StoreQueryBench URI query LABEL RUNS  time the pages and the count of one office (RUNS each)
  *   StoreQueryBench URI index           create the index and print how long it took
+ *   StoreQueryBench URI large LABEL RUNS  what reads or changes the whole collection: countDocuments and a $group
+ *                                       report of one office (aggregations), every case newest first without a limit
+ *                                       (a sort the index does not give: all offices; last, as the store before died of it), an updateMany over all cases
+ *                                       with an insert every moment it runs (their latency), a deleteMany of them
  */
 public final class StoreQueryBench {
 
@@ -43,6 +50,7 @@ public final class StoreQueryBench {
                             cases.estimatedDocumentCount(), (System.nanoTime() - started) / 1e9);
                 }
                 case "query" -> query(database, cases, args[2], Integer.parseInt(args[3]));
+                case "large" -> large(database, cases, args[2], Integer.parseInt(args[3]));
                 default -> throw new IllegalArgumentException(args[1]);
             }
         }
@@ -79,6 +87,54 @@ public final class StoreQueryBench {
         time(label, "first page, all offices", Math.max(3, runs / 4), run -> page(cases, new Document()));
         time(label, "count one office (count)", runs, run -> database.runCommand(new Document("count", "cases")
                 .append("query", new Document("fieldOffice", OFFICES[run % OFFICES.length]))).get("n", Number.class).intValue());
+    }
+
+    private static void large(MongoDatabase database, MongoCollection<Document> cases, String label, int runs) {
+        time(label, "countDocuments one office", runs, run -> (int) cases.countDocuments(
+                Filters.eq("fieldOffice", OFFICES[run % OFFICES.length])));
+        time(label, "$match office, $group status", runs, run -> cases.aggregate(List.of(
+                Aggregates.match(Filters.eq("fieldOffice", OFFICES[run % OFFICES.length])),
+                Aggregates.group("$status", Accumulators.sum("n", 1)))).into(new ArrayList<>()).size());
+        MongoCollection<Document> others = database.getCollection("cases");
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread inserter = new Thread(() -> {
+            while (!done.get()) {
+                long started = System.nanoTime();
+                others.insertOne(new Document("kind", "bench-insert").append("fieldOffice", "NONE"));
+                latencies.add(System.nanoTime() - started);
+            }
+        });
+        long started = System.nanoTime();
+        inserter.start();
+        long modified = cases.updateMany(Filters.ne("kind", "bench-insert"), Updates.inc("revision", 1)).getModifiedCount();
+        long updateNanos = System.nanoTime() - started;
+        done.set(true);
+        try {
+            inserter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("%-9s updateMany of %d cases in %.1f s; %d inserts meanwhile, p50 %.1f ms, max %.1f ms%n", label,
+                modified, updateNanos / 1e9, sorted.length, sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6,
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        started = System.nanoTime();
+        long deleted = cases.deleteMany(Filters.eq("kind", "bench-insert")).getDeletedCount();
+        System.out.printf("%-9s deleteMany of the %d inserted in %.1f s%n", label, deleted, (System.nanoTime() - started) / 1e9);
+        // last: the store before this spilled nothing and ran out of memory here
+        long total = cases.estimatedDocumentCount();
+        time(label, "all cases newest first, no limit", 1, run -> {
+            int n = 0;
+            for (Document ignored : cases.find().sort(Sorts.descending("incidentDate"))
+                    .projection(new Document("_id", 1))) {
+                n++;
+            }
+            if (n != total) {
+                throw new IllegalStateException(n + " of " + total);
+            }
+            return n;
+        });
     }
 
     private static int page(MongoCollection<Document> cases, Bson filter) {

@@ -36,6 +36,11 @@ fi
 bench index
 bench query indexed "$runs"
 heap
+if [ -n "${BENCH_LARGE:-}" ]; then  # BENCH_LARGE=1: the whole-collection reads and writes (StoreQueryBench large)
+  bench large indexed "$runs"
+  heap
+  echo "file after updateMany: $(du -m "$work/store/store.mv" | cut -f1) MB"
+fi
 echo "file with the index: $(du -m "$work/store/store.mv" | cut -f1) MB"
 kill "$store_pid"; wait "$store_pid" 2>/dev/null || true
 start_store_timed restart "$port" "$opts"

@@ -68,6 +68,8 @@ public final class LocalStore implements AutoCloseable {
             DataDirectory.secure(options.dataDir());
             file = StoreFile.open(options.dataDir().resolve("store.mv"));
             DataDirectory.secure(options.dataDir());
+            // a large sort's spill file holds documents: next to them, owner-only, not in a shared /tmp
+            org.unmiss.store.bson.SpillingSort.spillInto(options.dataDir());
             commits = GroupCommit.start(file, IDLE_COMMIT_INTERVAL, onFileFailure);
         }
         GroupCommit committer = commits;

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 100,000 cases of 3 KB (about 300 MB of documents) in a store with a 128 MB heap: the first page of a filtered,
- * sorted case list, counts, and a walk through the whole collection all answer, and the store is still alive.
+ * sorted case list, counts, a walk through the whole collection and a sort of all of it without a limit (spilled to
+ * a file) all answer, and the store is still alive.
  * Before, each of these collected every matching document in memory and the store died of OutOfMemoryError.
  */
 class BoundedMemoryTest {
@@ -61,6 +62,19 @@ class BoundedMemoryTest {
                 walked++;
             }
             assertThat(walked).as("every case, read through the cursor in batches").isEqualTo(CASES);
+
+            // a sort no index serves and no limit bounds (an export, newest first): it spills to a file
+            int expected = CASES - 1;
+            for (Document document : cases.find().sort(Sorts.descending("reportedAt")).projection(Projections.include("_id"))) {
+                assertThat(document.getString("_id")).isEqualTo(String.format("HR-%06d", expected--));
+            }
+            assertThat(expected).as("every case, newest first").isEqualTo(-1);
+            // and all cases in _id order (how the human rights export streams them) is a walk, not a sort
+            expected = 0;
+            for (Document document : cases.find().sort(Sorts.ascending("_id")).projection(Projections.include("_id"))) {
+                assertThat(document.getString("_id")).isEqualTo(String.format("HR-%06d", expected++));
+            }
+            assertThat(expected).isEqualTo(CASES);
             assertThat(store.output()).doesNotContain("OutOfMemoryError");
         }
     }

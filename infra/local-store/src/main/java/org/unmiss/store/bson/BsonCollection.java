@@ -4,6 +4,11 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import org.unmiss.store.durable.ChangeLock;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -23,6 +28,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +55,18 @@ final class BsonCollection extends H2Collection {
     static final int DEFAULT_NEXT_BATCH = 500;
     /** Documents read per step of a scan that the server itself iterates (counts, aggregations, updates). */
     private static final int INTERNAL_BATCH = 256;
+    /**
+     * The most documents one {@code updateMany} or {@code deleteMany} may change. Its applying phase holds every
+     * commit (and so every other write's reply) back for its length, so it must stay short; the platform's largest
+     * is an import's publish of 20,000 rows, and the README gives the measured time of one of 30,000.
+     */
+    static final int MAX_MULTI_WRITE = 100_000;
+    /** Multi-document writes of at least this many documents say in the log when they start and end applying. */
+    private static final int LOG_MULTI_WRITES_FROM = 1_000;
+    /** MongoDB's code 146 (ExceededMemoryLimit), the nearest of its codes for "this operation is too large here". */
+    private static final int MULTI_WRITE_TOO_LARGE = 146;
+    private static final String ID = "_id";
+    private static final ThreadLocal<DefaultQueryMatcher> MATCHERS = ThreadLocal.withInitial(DefaultQueryMatcher::new);
 
     /** Whether the query being handled came from a client's find (which gets batches) or from the server itself. */
     private static final ThreadLocal<Boolean> CLIENT_FIND = ThreadLocal.withInitial(() -> Boolean.FALSE);
@@ -75,18 +93,165 @@ final class BsonCollection extends H2Collection {
         this.documents = documents;
     }
 
+    /**
+     * Not under the collection's lock, unlike the stock collection's: MVStore's maps are safe to read while they
+     * change (each read sees one version of a page), every document read is a copy, and each is checked against the
+     * query as it is read. So a long scan, a count or a sort no longer holds every writer of the collection back
+     * for its length (issue 12: all 151 writes during the case list's scans were refused).
+     */
     @Override
     public QueryResult handleQuery(QueryParameters parameters) {
-        // the find command wraps its filter in $query; the server's own queries pass the filter as it is
-        if (!parameters.getQuerySelector().containsKey("$query")) {
-            return super.handleQuery(parameters);
-        }
-        CLIENT_FIND.set(Boolean.TRUE);
+        Document selector = parameters.getQuerySelector();
+        // the find command wraps its filter in $query (and its sort in $orderby); the server's own queries do not
+        boolean clientFind = selector.containsKey("$query");
+        Document query = clientFind ? (Document) selector.get("$query")
+                : selector.containsKey("query") ? (Document) selector.get("query") : selector;
+        Document orderBy = clientFind ? (Document) selector.get("$orderby")
+                : selector.containsKey("query") ? (Document) selector.get("orderby") : null;
+        CLIENT_FIND.set(clientFind);
         try {
-            return super.handleQuery(parameters);
+            return queryDocuments(query, orderBy, parameters.getNumberToSkip(), parameters.getLimit(),
+                    parameters.getBatchSize(), parameters.getProjection());
         } finally {
             CLIENT_FIND.set(Boolean.FALSE);
         }
+    }
+
+    /**
+     * One matcher per thread: the stock collection shares one, which remembers the array position of its last
+     * match for positional updates ({@code $}); with reads no longer under the collection's lock, a reader would
+     * otherwise overwrite the position an update is about to use.
+     */
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        return MATCHERS.get().matches(document, query);
+    }
+
+    /**
+     * {@code updateMany} as one write that commits never split, without holding anything while it looks for its
+     * documents. It runs in two phases:
+     * <ol>
+     * <li><b>finding</b>: the {@code _id}s of the matching documents are collected through an index that narrows the
+     * selector, else by a scan, holding neither the collection's lock nor the commit lock
+     * ({@link ChangeLock#whileOnlyReading}), so readers, other writers and commits go on meanwhile;</li>
+     * <li><b>applying</b>: under the collection's lock and the commit lock, each found document is read again,
+     * re-checked against the selector and updated (with its index entries). A commit waits for the whole phase, so a
+     * crash leaves either every document of it updated or none (the personnel import publishes 20,000 staged rows
+     * with one {@code updateMany} and relies on that, ADR 18).</li>
+     * </ol>
+     * A document that starts to match after the finding phase is not updated, as on MongoDB, where a document
+     * inserted during a multi-document update may or may not be. More than {@link #MAX_MULTI_WRITE} matching
+     * documents are refused before anything changes, so that the applying phase (which holds every commit back)
+     * stays within seconds.
+     */
+    @Override
+    public Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+                                    boolean isMulti, boolean isUpsert, Oplog oplog) {
+        if (!isMulti) {
+            synchronized (this) {
+                return super.updateDocuments(selector, updateQuery, arrayFilters, false, isUpsert, oplog);
+            }
+        }
+        for (String key : updateQuery.keySet()) {
+            if (!key.startsWith("$")) {
+                throw new MongoServerError(10158, "multi update only works with $ operators");
+            }
+        }
+        List<Object> found = ChangeLock.whileOnlyReading(() -> matchingIds(selector, "updateMany"));
+        long matched = 0;
+        long modified = 0;
+        long started = System.nanoTime();
+        applying("updateMany", found);
+        synchronized (this) {
+            for (Object id : found) {
+                Document current = documents.get(id);
+                if (current != null && documentMatchesQuery(current, selector)) {
+                    Document result = super.updateDocuments(withId(selector, id), updateQuery, arrayFilters, false, false, oplog);
+                    matched += ((Number) result.get("n")).longValue();
+                    modified += ((Number) result.get("nModified")).longValue();
+                }
+            }
+            if (matched == 0 && isUpsert) {
+                return super.updateDocuments(selector, updateQuery, arrayFilters, true, true, oplog);
+            }
+        }
+        applied("updateMany", found, started);
+        Document result = new Document();
+        result.put("n", (int) Math.min(Integer.MAX_VALUE, matched));
+        result.put("nModified", (int) Math.min(Integer.MAX_VALUE, modified));
+        return result;
+    }
+
+    /**
+     * {@code deleteMany} in the same two phases as {@link #updateDocuments}: found without any lock, deleted under
+     * the collection's lock and the commit lock in one go, so a crash leaves all of it deleted or none.
+     */
+    @Override
+    public int deleteDocuments(Document selector, int limit, Oplog oplog) {
+        if (limit > 0) {
+            synchronized (this) {
+                return super.deleteDocuments(selector, limit, oplog);
+            }
+        }
+        List<Object> found = ChangeLock.whileOnlyReading(() -> matchingIds(selector, "deleteMany"));
+        List<Object> removed = new ArrayList<>(found.size());
+        long started = System.nanoTime();
+        applying("deleteMany", found);
+        synchronized (this) {
+            for (Object id : found) {
+                Document current = documents.get(id);
+                if (current != null && documentMatchesQuery(current, selector)) {
+                    removeDocument(current.cloneDeeply());
+                    removed.add(id);
+                }
+            }
+        }
+        applied("deleteMany", found, started);
+        oplog.handleDelete(getFullName(), selector, removed);
+        return removed.size();
+    }
+
+    /** Says in the log when a large multi-document write starts applying: every commit waits for it meanwhile. */
+    private void applying(String operation, List<Object> found) {
+        if (found.size() >= LOG_MULTI_WRITES_FROM) {
+            log.info("{} on {}: applying to {} documents as one write", operation, getFullName(), found.size());
+        }
+    }
+
+    private void applied(String operation, List<Object> found, long started) {
+        if (found.size() >= LOG_MULTI_WRITES_FROM) {
+            log.info("{} on {}: applied to {} documents in {} ms", operation, getFullName(), found.size(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+    }
+
+    /**
+     * The {@code _id}s of the documents matching {@code selector} now, read through an index that narrows it or by a
+     * scan (each batch from the current map, so no old version is held); refused past {@link #MAX_MULTI_WRITE}.
+     */
+    private List<Object> matchingIds(Document selector, String operation) {
+        List<Object> ids = new ArrayList<>();
+        Iterator<Document> matching = matching(selector);
+        while (matching.hasNext()) {
+            ids.add(matching.next().get(ID));
+            if (ids.size() > MAX_MULTI_WRITE) {
+                throw new MongoServerError(MULTI_WRITE_TOO_LARGE, String.format(
+                        "%s on %s matches more than %,d documents; this store applies a multi-document write as one "
+                                + "write that holds every commit until it ends, so it refuses larger ones: narrow the "
+                                + "filter (e.g. by _id range) and run it in parts", operation, getFullName(), MAX_MULTI_WRITE));
+            }
+        }
+        return ids;
+    }
+
+    /** The selector narrowed to one {@code _id}, in a form {@link #queryDocuments} answers by reading one document. */
+    private static Document withId(Document selector, Object id) {
+        if (selector.containsKey(ID)) {
+            return new Document(ID, id).append("$and", List.of(selector));
+        }
+        Document narrowed = new Document(ID, id);
+        narrowed.putAll(selector);
+        return narrowed;
     }
 
     @Override
@@ -125,9 +290,22 @@ final class BsonCollection extends H2Collection {
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit, int batchSize,
                                          Document fieldSelector) {
+        Index<Object> byId = idLookup(query);
+        if (byId != null) {
+            // an _id equality beside other conditions ({_id, version} of an optimistic-locking save): one document
+            return matchDocuments(query, byId.getPositions(new Document(ID, query.get(ID))), orderBy, numberToSkip, limit,
+                    batchSize, fieldSelector);
+        }
         IndexPlan plan = plan(query, orderBy, false);
         if (plan == null) {
-            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            // the stock loop over its own index list, which is not safe to read outside the collection's lock
+            for (Index<Object> index : indexes) {
+                if (!(index instanceof SecondaryIndex) && index.canHandle(query)) {
+                    return matchDocuments(query, index.getPositions(query), orderBy, numberToSkip, limit, batchSize,
+                            fieldSelector);
+                }
+            }
+            return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         Document filter = query == null ? new Document() : query;
         if (plan.merged() && limit > 0) {
@@ -138,8 +316,10 @@ final class BsonCollection extends H2Collection {
             // the index narrows the candidates; the order is made here, holding at most skip + limit of them
             Comparator<Document> order = deriveComparator(orderBy);
             Stream<Document> candidates = stream(new IndexWalk(0, plan, filter, 0, -1, null).remaining());
-            List<Document> sorted = limit > 0 ? best(candidates, order, (long) numberToSkip + limit)
-                    : candidates.sorted(order).toList();
+            if (limit <= 0) {
+                return sorted(SpillingSort.sort(candidates.iterator(), order), filter, numberToSkip, batchSize, fieldSelector);
+            }
+            List<Document> sorted = best(candidates, order, (long) numberToSkip + limit);
             return matchDocumentsFromStream(filter, sorted.stream(), numberToSkip, limit, batchSize, null, fieldSelector);
         }
         if (!CLIENT_FIND.get() && batchSize <= 0) {
@@ -154,12 +334,37 @@ final class BsonCollection extends H2Collection {
         return new QueryResult(first, walk);
     }
 
+    /**
+     * The documents matching an aggregation's first {@code $match}, in no particular order, read through an index
+     * when one narrows the query ({@link IndexPlan} in any order, as for a count), else by a scan; lazily, a batch
+     * at a time. The stock aggregation always read the whole collection and only then applied its {@code $match}.
+     */
+    Iterator<Document> matching(Document query) {
+        CLIENT_FIND.set(Boolean.FALSE);
+        Index<Object> byId = idLookup(query);
+        IndexPlan plan = byId == null ? plan(query, null, true) : null;
+        if (plan == null) {
+            return queryDocuments(query, null, 0, 0, 0, null).iterator();
+        }
+        return new IndexWalk(0, plan, query, 0, -1, null).remaining();
+    }
+
     /** Counts the keys of an index range without reading a document when the query is only equalities on it. */
     @Override
-    public synchronized int count(Document query, int skip, int limit) {
+    public int count(Document query, int skip, int limit) {
         IndexPlan plan = plan(query, null, true);
-        if (plan == null || !plan.countsExactly()) {
+        if (plan == null) {
             return super.count(query, skip, limit);
+        }
+        if (!plan.countsExactly()) {
+            // a range, or conditions beside the index's: read only the documents in the index's range, in any order
+            Iterator<Document> matching = new IndexWalk(0, plan, query, skip, limit, null).remaining();
+            long counted = 0;
+            while (matching.hasNext()) {
+                matching.next();
+                counted++;
+            }
+            return (int) Math.min(Integer.MAX_VALUE, counted);
         }
         MVMap<KeyValue, Object> entries = plan.index().entries();
         // bounds end in MinKey/MaxKey, which no stored key holds: getKeyIndex gives -(insertion point) - 1
@@ -171,6 +376,28 @@ final class BsonCollection extends H2Collection {
             count = Math.min(limit, count);
         }
         return (int) Math.min(Integer.MAX_VALUE, count);
+    }
+
+    /**
+     * The {@code _id} index when the query fixes {@code _id} to one plain value among other conditions (the stock
+     * code uses a unique index only for a query of exactly its fields, so {@code {_id, version}} scanned the
+     * collection), or null.
+     */
+    private Index<Object> idLookup(Document query) {
+        if (query == null || query.size() < 2 || !query.containsKey(ID)) {
+            return null;
+        }
+        Object id = query.get(ID);
+        if (id == null || id instanceof Document || id instanceof java.util.Collection<?> || id instanceof java.util.regex.Pattern
+                || de.bwaldvogel.mongo.bson.BsonRegularExpression.isRegularExpression(id)) {
+            return null;
+        }
+        for (Index<Object> index : indexes) {
+            if (!(index instanceof SecondaryIndex) && index.getKeys().size() == 1 && index.getKeys().get(0).getKey().equals(ID)) {
+                return index;
+            }
+        }
+        return null;
     }
 
     private IndexPlan plan(Document query, Document orderBy, boolean anyOrder) {
@@ -266,7 +493,8 @@ final class BsonCollection extends H2Collection {
             Stream<Document> newestFirst = documents.keySet().stream().sorted(ValueComparator.desc()).map(this::getDocument);
             return matchDocumentsFromStream(newestFirst, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        Comparator<Document> order = deriveComparator(orderBy);
+        // _id ascending is the map's own order: a scan, not a sort (the human rights export streams all cases so)
+        Comparator<Document> order = isIdAscending(orderBy) ? null : deriveComparator(orderBy);
         if (order == null) {
             if (!CLIENT_FIND.get() && batchSize <= 0) {
                 // the server iterates it itself (count, aggregation, update, delete): lazily, and afresh each time
@@ -280,19 +508,109 @@ final class BsonCollection extends H2Collection {
             cursorRegistry.add(scan);
             return new QueryResult(first, scan);
         }
-        Stream<Document> matching = documents.values().stream()
-                .peek(document -> DOCUMENTS_READ.increment())
-                .filter(document -> documentMatchesQuery(document, query))
-                .map(Document::cloneDeeply);
+        // read as a scan is, a batch at a time from the current map: a sort that spills can take minutes, and one
+        // iteration over the map for that long holds a version whose chunks idle compaction may free and reuse
+        Iterator<Document> matching = new Scan(0, query, 0, 0, null).remaining();
         if (limit > 0) {
-            List<Document> best = best(matching, order, (long) numberToSkip + limit);
+            List<Document> best = best(stream(matching), order, (long) numberToSkip + limit);
             return matchDocumentsFromStream(query, best.stream(), numberToSkip, limit, batchSize, null, fieldSelector);
         }
-        return matchDocumentsFromStream(query, matching, numberToSkip, limit, batchSize, order, fieldSelector);
+        return sorted(SpillingSort.sort(matching, order), query, numberToSkip, batchSize, fieldSelector);
+    }
+
+    private static boolean isIdAscending(Document orderBy) {
+        return orderBy != null && orderBy.size() == 1 && orderBy.get(ID) instanceof Number direction && direction.intValue() == 1;
+    }
+
+    /** The answer of a sort without a limit: a cursor over the sorted documents, a batch at a time. */
+    private QueryResult sorted(Iterator<Document> inOrder, Document query, int skip, int batchSize, Document projection) {
+        Sorted cursor = new Sorted(CLIENT_FIND.get() || batchSize > 0 ? cursorRegistry.generateCursorId() : 0, inOrder,
+                query, skip, projection);
+        if (cursor.getId() == 0) {
+            return new QueryResult(cursor::remaining);
+        }
+        List<Document> first = cursor.takeDocuments(batchSize > 0 ? batchSize : DEFAULT_FIRST_BATCH);
+        if (cursor.isEmpty()) {
+            return new QueryResult(first);
+        }
+        cursorRegistry.add(cursor);
+        return new QueryResult(first, cursor);
+    }
+
+    /** A cursor that the server itself can also read to the end, a batch at a time (counts, aggregations, updates). */
+    private abstract static class Batches extends AbstractCursor {
+
+        Batches(long id) {
+            super(id);
+        }
+
+        /** Every remaining document, read a batch at a time. */
+        Iterator<Document> remaining() {
+            return new Iterator<>() {
+                private Iterator<Document> batch = Collections.emptyIterator();
+
+                @Override
+                public boolean hasNext() {
+                    while (!batch.hasNext() && !isEmpty()) {
+                        batch = takeDocuments(INTERNAL_BATCH).iterator();
+                    }
+                    return batch.hasNext();
+                }
+
+                @Override
+                public Document next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return batch.next();
+                }
+            };
+        }
+    }
+
+    /** Sorted documents (from memory or a spill file, {@link SpillingSort}) handed out a batch at a time. */
+    private final class Sorted extends Batches {
+
+        private final Iterator<Document> inOrder;
+        private final Document query;
+        private final Document projection;
+        private long toSkip;
+
+        Sorted(long id, Iterator<Document> inOrder, Document query, int skip, Document projection) {
+            super(id);
+            this.inOrder = inOrder;
+            this.query = query;
+            this.projection = projection;
+            this.toSkip = Math.max(0, skip);
+        }
+
+        @Override
+        public synchronized boolean isEmpty() {
+            return !inOrder.hasNext();
+        }
+
+        @Override
+        public synchronized List<Document> takeDocuments(int numberToReturn) {
+            int wanted = numberToReturn > 0 ? numberToReturn : DEFAULT_NEXT_BATCH;
+            List<Document> batch = new ArrayList<>(Math.min(wanted, 1024));
+            while (batch.size() < wanted && inOrder.hasNext()) {
+                Document document = inOrder.next();
+                if (toSkip > 0) {
+                    toSkip--;
+                    continue;
+                }
+                batch.add(document);
+            }
+            if (batch.isEmpty() || projection == null || projection.isEmpty()) {
+                return batch;
+            }
+            return matchDocumentsFromStream(query, batch.stream(), 0, 0, 0, null, projection).collectDocuments();
+        }
+
     }
 
     /** The first {@code count} documents in {@code order}, holding no more than that many at a time. */
-    private static List<Document> best(Stream<Document> documents, Comparator<Document> order, long count) {
+    static List<Document> best(Stream<Document> documents, Comparator<Document> order, long count) {
         if (count >= Integer.MAX_VALUE) {
             return documents.sorted(order).toList();
         }
@@ -315,7 +633,7 @@ final class BsonCollection extends H2Collection {
      * each batch from the current map, resuming after the last {@code _id} it passed: a document is returned at
      * most once, and one inserted behind the cursor is not seen, as with a MongoDB collection scan.
      */
-    private final class Scan extends AbstractCursor {
+    private final class Scan extends Batches {
 
         private final Document query;
         private final Document projection;
@@ -379,28 +697,6 @@ final class BsonCollection extends H2Collection {
             return matchDocumentsFromStream(query, batch.stream(), 0, 0, 0, null, projection).collectDocuments();
         }
 
-        /** Every remaining document, read a batch at a time, for the server's own use (counts, aggregations). */
-        Iterator<Document> remaining() {
-            return new Iterator<>() {
-                private Iterator<Document> batch = Collections.emptyIterator();
-
-                @Override
-                public boolean hasNext() {
-                    while (!batch.hasNext() && !exhausted) {
-                        batch = takeDocuments(INTERNAL_BATCH).iterator();
-                    }
-                    return batch.hasNext();
-                }
-
-                @Override
-                public Document next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return batch.next();
-                }
-            };
-        }
     }
 
     /**
@@ -409,7 +705,7 @@ final class BsonCollection extends H2Collection {
      * just after the last key it passed (keys end with the {@code _id}, so they are unique and the resumption is
      * exact). A document whose indexed fields change while a client pages through may be seen at its new place.
      */
-    private final class IndexWalk extends AbstractCursor {
+    private final class IndexWalk extends Batches {
 
         private final IndexPlan plan;
         private final Document query;
@@ -474,26 +770,5 @@ final class BsonCollection extends H2Collection {
             return matchDocumentsFromStream(query, batch.stream(), 0, 0, 0, null, projection).collectDocuments();
         }
 
-        Iterator<Document> remaining() {
-            return new Iterator<>() {
-                private Iterator<Document> batch = Collections.emptyIterator();
-
-                @Override
-                public boolean hasNext() {
-                    while (!batch.hasNext() && !exhausted) {
-                        batch = takeDocuments(INTERNAL_BATCH).iterator();
-                    }
-                    return batch.hasNext();
-                }
-
-                @Override
-                public Document next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    return batch.next();
-                }
-            };
-        }
     }
 }

@@ -145,6 +145,24 @@ public final class BsonH2Backend extends H2Backend {
             super(databaseName, store(), cursors());
         }
 
+        /**
+         * An aggregation with bounded memory ({@link Pipelines}); anything it does not take on ({@code $out},
+         * {@code $merge}, change streams, an aggregation of the database) runs as the stock code runs it.
+         */
+        @Override
+        public Document handleCommand(io.netty.channel.Channel channel, String command, Document query,
+                                      de.bwaldvogel.mongo.backend.DatabaseResolver databaseResolver,
+                                      de.bwaldvogel.mongo.oplog.Oplog oplog) {
+            if (command.equalsIgnoreCase("aggregate") && query.get(command) instanceof String collectionName) {
+                Document answer = Pipelines.run(this, getFullCollectionNamespace(collectionName), collectionName, query,
+                        databaseResolver, oplog);
+                if (answer != null) {
+                    return answer;
+                }
+            }
+            return super.handleCommand(channel, command, query, databaseResolver, oplog);
+        }
+
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);

@@ -1,5 +1,6 @@
 package org.unmiss.store.bson;
 
+import org.unmiss.store.durable.ChangeLock;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -40,6 +41,8 @@ final class SecondaryIndex extends Index<Object> {
     private final List<String> fields;
     /** Documents added between two requests for a commit while the index is being built. */
     private static final int BUILD_COMMIT_EVERY = 20_000;
+    /** Documents added between two chances for a waiting commit to go ahead while the index is being built. */
+    private static final int LET_COMMITS_THROUGH_EVERY = 1_000;
 
     private final Runnable commitSoon;
     private long addedWhileBuilding;
@@ -108,9 +111,13 @@ final class SecondaryIndex extends Index<Object> {
         for (KeyValue key : keys(document)) {
             entries.put(key, Missing.getInstance());
         }
-        if (!built && ++addedWhileBuilding % BUILD_COMMIT_EVERY == 0) {
-            // a build is one long operation: without commits along the way its pages pile up unsaved in the heap
-            commitSoon.run();
+        if (!built && ++addedWhileBuilding % LET_COMMITS_THROUGH_EVERY == 0) {
+            if (addedWhileBuilding % BUILD_COMMIT_EVERY == 0) {
+                // a build is one long operation: without commits along the way its pages pile up unsaved in the heap
+                commitSoon.run();
+            }
+            // a commit waits for the operations in progress; a build may be cut anywhere (it starts again if so)
+            ChangeLock.letCommitsThrough();
         }
     }
 

@@ -7,7 +7,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.Lock;
+import java.util.function.Supplier;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Runs every request that may change data under {@link GroupCommit#operations()}'s shared lock, so that a
@@ -23,10 +24,44 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
             "collstats", "getlasterror", "getparameter", "getcmdlineopts", "getlog", "hostinfo", "whatsmyuri",
             "connectionstatus", "features", "currentop");
 
-    private final Lock shared;
+    /** The lock the request on this thread holds, so that a long operation can let a commit through between steps. */
+    private static final ThreadLocal<ReentrantReadWriteLock> HELD = new ThreadLocal<>();
+
+    private final ReentrantReadWriteLock operations;
 
     public ChangeLock(GroupCommit commits) {
-        this.shared = commits.operations().readLock();
+        this.operations = commits.operations();
+    }
+
+    /**
+     * Runs a phase of a write request that only reads (an {@code updateMany} finding its documents) without the
+     * shared lock, so that commits, and the replies waiting for them, are not held back while it reads; the lock is
+     * taken again before the request goes on to change anything. Without a held lock (a store in memory, a request
+     * that only reads) it just runs the phase.
+     */
+    public static <T> T whileOnlyReading(Supplier<T> readingPhase) {
+        ReentrantReadWriteLock held = HELD.get();
+        if (held == null) {
+            return readingPhase.get();
+        }
+        held.readLock().unlock();
+        try {
+            return readingPhase.get();
+        } finally {
+            held.readLock().lock();
+        }
+    }
+
+    /**
+     * Called by a long operation that may be cut anywhere (an index build, which starts again if a crash cut it
+     * short): if a commit is waiting, the shared lock is released and taken again, so the commit goes ahead now.
+     */
+    public static void letCommitsThrough() {
+        ReentrantReadWriteLock held = HELD.get();
+        if (held != null && held.hasQueuedThreads()) {
+            held.readLock().unlock();
+            held.readLock().lock();
+        }
     }
 
     @Override
@@ -35,11 +70,13 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(request);
             return;
         }
-        shared.lock();
+        operations.readLock().lock();
+        HELD.set(operations);
         try {
             ctx.fireChannelRead(request);
         } finally {
-            shared.unlock();
+            HELD.remove();
+            operations.readLock().unlock();
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
@@ -22,8 +21,8 @@ import java.util.function.Consumer;
  *
  * <p>Operations that change data hold {@link #operations()}'s read lock while they run and the commit takes
  * its write lock while it captures and writes the chunk (not while it syncs), so a chunk on disk does not hold
- * half an operation, e.g. a unique-index entry without its document (unless one runs longer than
- * {@link #WAIT_FOR_OPERATIONS}, see {@link #lockOperations()}). With nothing to wait for, the thread
+ * half an operation, e.g. a unique-index entry without its document, or part of an {@code updateMany}
+ * (see {@link #lockOperations()}). With nothing to wait for, the thread
  * still commits every {@code idleInterval} whatever changed without a waiting reply (TTL deletes).
  */
 public final class GroupCommit implements AutoCloseable {
@@ -34,19 +33,14 @@ public final class GroupCommit implements AutoCloseable {
     /** Chunks less full than this (percent of live data) are rewritten when idle; MVStore's own default is 90. */
     private static final int COMPACT_BELOW_FILL_RATE = 80;
     private static final int COMPACT_BYTES_PER_IDLE_INTERVAL = 16 * 1024 * 1024;
-    /**
-     * How long a commit waits for operations in progress before it goes ahead without them finishing. Long
-     * enough for a service's multi-document publish (personnel's import flips 20,000 staged rows in one
-     * updateMany): at 200 ms a commit fell inside it and ImportCrashIT found 1,107 of 20,000 rows after a
-     * crash. Other replies wait meanwhile; past this bound the chunk may hold part of the operation.
-     */
-    private static final Duration WAIT_FOR_OPERATIONS = Duration.ofSeconds(10);
+    /** How often a commit that waits for the operations in progress says so in the log. */
+    private static final Duration REPORT_WAITING_EVERY = Duration.ofSeconds(10);
 
     private final MVStore store;
     private final Duration idleInterval;
     private final Consumer<Throwable> onFailure;
     private final LinkedBlockingQueue<CompletableFuture<Void>> waiting = new LinkedBlockingQueue<>();
-    private final ReadWriteLock operations = new ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock();
     private final Thread committer;
     /** The store version the last sync covered; only the committer thread writes it. */
     private volatile long syncedVersion;
@@ -80,7 +74,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /** Held (shared) by every operation that may change data, so that a commit sees it whole. */
-    public ReadWriteLock operations() {
+    public ReentrantReadWriteLock operations() {
         return operations;
     }
 
@@ -170,13 +164,11 @@ public final class GroupCommit implements AutoCloseable {
             throw new IllegalStateException("the store file is closed");
         }
         if (store.hasUnsavedChanges()) {
-            boolean whole = lockOperations();
+            lockOperations();
             try {
                 store.commit();
             } finally {
-                if (whole) {
-                    operations.writeLock().unlock();
-                }
+                operations.writeLock().unlock();
             }
         }
         long version = store.getCurrentVersion();
@@ -187,22 +179,23 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /**
-     * Waits a little for the operations in progress to finish, so that the chunk holds whole operations. An
-     * operation that runs longer (an {@code updateMany} over a large collection) is not waited for: holding every
-     * other reply until it ends would stall the whole platform, so the commit goes ahead and may hold part of it,
-     * as a crash during a multi-document update on MongoDB leaves part of it applied.
+     * Waits for the operations in progress to finish, however long, so that a chunk never holds part of one: an
+     * {@code updateMany} is crash-atomic only because of this (ADR 51). What holds the shared lock is bounded:
+     * reads do not take it, a multi-document write takes it only to apply what it found (at most
+     * {@code BsonCollection.MAX_MULTI_WRITE} documents), and an index build lets commits through as it goes.
      */
-    private boolean lockOperations() {
+    private void lockOperations() {
+        long started = System.nanoTime();
         try {
-            if (operations.writeLock().tryLock(WAIT_FOR_OPERATIONS.toMillis(), TimeUnit.MILLISECONDS)) {
-                return true;
+            while (!operations.writeLock().tryLock(REPORT_WAITING_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("a commit has waited {} s for an operation in progress (replies wait for the commit)",
+                        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
             }
         } catch (InterruptedException e) {
+            // nobody interrupts the committer (see run); a commit without the lock could hold half an operation
             Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to commit", e);
         }
-        log.info("committing while an operation has run for over {} ms (the chunk may hold part of it)",
-                WAIT_FOR_OPERATIONS.toMillis());
-        return false;
     }
 
     /** Commits and syncs what is pending, answers every waiting reply, and stops the thread. */
