@@ -88,7 +88,7 @@ public final class LocalStore implements AutoCloseable {
             backend.close();
             throw e;
         }
-        TtlSweeper sweeper = new TtlSweeper(backend, commits == null ? null : commits.operations().readLock(),
+        TtlSweeper sweeper = new TtlSweeper(backend, commits == null ? null : commits.operations(),
                 Clock.systemUTC(), options.ttlInterval());
         return new LocalStore(backend, commits, server, sweeper);
     }

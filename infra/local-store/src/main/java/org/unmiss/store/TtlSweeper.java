@@ -3,13 +3,14 @@ package org.unmiss.store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unmiss.store.bson.BsonH2Backend;
+import org.unmiss.store.durable.ChangeLock;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Honours TTL indexes: every interval (MongoDB's TTL monitor runs every 60 s) it deletes the documents whose
@@ -27,22 +28,18 @@ final class TtlSweeper implements AutoCloseable {
         return thread;
     });
 
-    /** {@code changes} is the lock writes hold so that a commit sees them whole, or null for a store in memory. */
-    TtlSweeper(BsonH2Backend backend, Lock changes, Clock clock, Duration interval) {
+    /**
+     * {@code changes} is the lock writes hold (shared) so that a commit sees them whole, or null for a store in
+     * memory. The sweep holds it as a request does ({@link ChangeLock#holding}), so that its deletes find their
+     * documents without it: a commit waits for whoever holds it, and a sweep that held it while it looked through
+     * a large collection would hold every reply of the store back meanwhile.
+     */
+    TtlSweeper(BsonH2Backend backend, ReentrantReadWriteLock changes, Clock clock, Duration interval) {
         long millis = interval.toMillis();
         timer.scheduleWithFixedDelay(() -> {
             try {
-                long deleted;
-                if (changes != null) {
-                    changes.lock();
-                }
-                try {
-                    deleted = backend.deleteExpired(clock.instant());
-                } finally {
-                    if (changes != null) {
-                        changes.unlock();
-                    }
-                }
+                long deleted = changes == null ? backend.deleteExpired(clock.instant())
+                        : ChangeLock.holding(changes, () -> backend.deleteExpired(clock.instant()));
                 if (deleted > 0) {
                     log.info("deleted {} expired documents (TTL indexes)", deleted);
                 }

@@ -1,5 +1,6 @@
 package org.unmiss.store;
 
+import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Readers and long multi-document writes no longer hold a collection's writers back for their whole length
@@ -82,6 +84,33 @@ class ConcurrencyTest {
                     DOCUMENTS, delete.millis()).isGreaterThanOrEqualTo(INSERTS_DURING);
             assertThat(cases.countDocuments()).isEqualTo(update.inserts() + delete.inserts());
             assertThat(cases.find(Filters.eq("revision", 1)).into(new ArrayList<>())).isEmpty();
+        }
+    }
+
+    @Test
+    void aMultiDocumentWriteOverTheLimitIsRefusedBeforeItChangesAnything() throws Exception {
+        try (LocalStore store = LocalStore.start(new LocalStore.StoreOptions("127.0.0.1", 0, null));
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoCollection<Document> entries = client.getDatabase("hr").getCollection("entries");
+            int tooMany = 50_001; // one more than BsonCollection.MAX_MULTI_WRITE
+            List<Document> batch = new ArrayList<>();
+            for (int i = 0; i < tooMany; i++) {
+                batch.add(new Document("_id", i).append("revision", 0));
+                if (batch.size() == 5_000 || i == tooMany - 1) {
+                    entries.insertMany(batch);
+                    batch.clear();
+                }
+            }
+            assertThatThrownBy(() -> entries.updateMany(Filters.gte("_id", 0), Updates.inc("revision", 1)))
+                    .isInstanceOfSatisfying(MongoServerException.class, refused -> assertThat(refused.getCode()).isEqualTo(146))
+                    .hasMessageContaining("matches more than 50,000 documents").hasMessageContaining("run it in parts");
+            assertThatThrownBy(() -> entries.deleteMany(Filters.gte("_id", 0)))
+                    .isInstanceOfSatisfying(MongoServerException.class, refused -> assertThat(refused.getCode()).isEqualTo(146))
+                    .hasMessageContaining("deleteMany on hr.entries");
+            assertThat(entries.countDocuments(Filters.eq("revision", 0))).as("nothing changed").isEqualTo(tooMany);
+            // within the limit it runs
+            assertThat(entries.updateMany(Filters.lt("_id", 50_000), Updates.inc("revision", 1)).getModifiedCount())
+                    .isEqualTo(50_000);
         }
     }
 

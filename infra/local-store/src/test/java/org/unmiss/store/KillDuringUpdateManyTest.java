@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * update to 30,000 documents, while another client keeps inserting elsewhere, so commits are asked for during it.
  * The store is killed as soon as it logs that it applies the update. After a restart either every document is updated or none is, each wholly, the index on the updated field agrees
  * with the documents, and every acknowledged insert is there. (The earlier stepped update, which let commits fall
- * between steps of 200 documents, left a prefix updated; the personnel import's publish relies on all or none.)
+ * between steps of 200 documents, left a prefix updated, as this test's earlier version asserted; the personnel
+ * import's publish relies on all or none.)
  */
 class KillDuringUpdateManyTest {
 

@@ -60,7 +60,7 @@ final class BsonCollection extends H2Collection {
      * commit (and so every other write's reply) back for its length, so it must stay short; the platform's largest
      * is an import's publish of 20,000 rows, and the README gives the measured time of one of 30,000.
      */
-    static final int MAX_MULTI_WRITE = 100_000;
+    static final int MAX_MULTI_WRITE = 50_000;
     /** Multi-document writes of at least this many documents say in the log when they start and end applying. */
     private static final int LOG_MULTI_WRITES_FROM = 1_000;
     /** MongoDB's code 146 (ExceededMemoryLimit), the nearest of its codes for "this operation is too large here". */

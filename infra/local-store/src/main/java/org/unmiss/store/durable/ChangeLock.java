@@ -24,7 +24,7 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
             "collstats", "getlasterror", "getparameter", "getcmdlineopts", "getlog", "hostinfo", "whatsmyuri",
             "connectionstatus", "features", "currentop");
 
-    /** The lock the request on this thread holds, so that a long operation can let a commit through between steps. */
+    /** The lock the change on this thread holds, so that a phase of it that only reads can run without it. */
     private static final ThreadLocal<ReentrantReadWriteLock> HELD = new ThreadLocal<>();
 
     private final ReentrantReadWriteLock operations;
@@ -64,20 +64,31 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /**
+     * Runs a change that does not come through the wire (the TTL sweep) as a request runs: under the shared lock,
+     * which its long phases that only read can release ({@link #whileOnlyReading}).
+     */
+    public static <T> T holding(ReentrantReadWriteLock operations, Supplier<T> change) {
+        operations.readLock().lock();
+        HELD.set(operations);
+        try {
+            return change.get();
+        } finally {
+            HELD.remove();
+            operations.readLock().unlock();
+        }
+    }
+
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object request) {
         if (request instanceof MongoMessage message && onlyReads(message.getDocument())) {
             ctx.fireChannelRead(request);
             return;
         }
-        operations.readLock().lock();
-        HELD.set(operations);
-        try {
+        holding(operations, () -> {
             ctx.fireChannelRead(request);
-        } finally {
-            HELD.remove();
-            operations.readLock().unlock();
-        }
+            return null;
+        });
     }
 
     static boolean onlyReads(Document command) {
