@@ -16,7 +16,8 @@ public final class Fixtures {
     public static final double JUBA_OUTSIDE_LON = 31.5300;
 
     private static final List<String> RECORD_COLLECTIONS = List.of("population_figures", "security_incidents", "patrols",
-            "search_operations", "seized_items", "returns");
+            "search_operations", "seized_items", "returns", "early_warning_alerts", "escort_requests", "access_incidents",
+            "hrddp_assessments", "national_police_support");
 
     private Fixtures() {
     }
@@ -75,8 +76,59 @@ public final class Fixtures {
                 {"siteCode": "%s", "departedOn": "2026-02-10", "households": 2,
                  "individuals": {"total": 9, "counts": %s},
                  "destinationState": "Unity", "destinationCounty": "Leer", "voluntary": %s, "informed": %s,
+                 "safe": true, "dignified": true,
                  "counselledOn": "2026-02-01", "assistance": ["TRANSPORT", "NON_FOOD_ITEMS"]}
                 """.formatted(site, cells(3, 2, 0, 2, 2, 0), voluntary, informed);
+    }
+
+    /** An armed attack in Leer county, about 90 km from the Bentiu site: recorded by its county, without a site. */
+    public static String incidentInLeer(String place, String fieldOffice) {
+        return """
+                {"place": "%s", "fieldOffice": %s, "category": "ARMED_ATTACK", "severity": "CRITICAL",
+                 "occurredAt": "2026-03-04T06:30:00Z", "latitude": 8.30, "longitude": 29.82, "weaponsInvolved": true,
+                 "people": %s, "perpetratorParty": "SPLA-IO", "arrests": 3, "handedOverToNationalPolice": 2,
+                 "actionsTaken": "Patrol dispatched; wounded evacuated", "respondedAt": "2026-03-04T09:00:00Z"}
+                """.formatted(place, fieldOffice == null ? "null" : "\"" + fieldOffice + "\"", people(2, 3));
+    }
+
+    /** A long-duration patrol through Yambio and Nzara counties, far from any site. */
+    public static String longPatrol(String fieldOffice) {
+        return """
+                {"fieldOffice": %s, "type": "LONG_DURATION", "shift": "DAY", "startedAt": "2026-03-01T06:00:00Z",
+                 "endedAt": "2026-03-04T17:00:00Z", "unit": "RWANBATT-2", "size": 30, "women": 6,
+                 "route": {"type": "LineString", "coordinates": [[28.38, 4.57], [28.10, 4.64], [27.90, 4.70]]},
+                 "placesVisited": ["Yambio", "Nzara"], "observations": "Returnees in Nzara ask for a water point"}
+                """.formatted(fieldOffice == null ? "null" : "\"" + fieldOffice + "\"");
+    }
+
+    public static String alert(String place, String fieldOffice) {
+        return """
+                {"place": "%s", "fieldOffice": "%s", "raisedAt": "2026-03-05T08:00:00Z", "source": "COMMUNITY_ALERT_NETWORK",
+                 "communities": ["Community A", "Community B"], "indicators": ["CATTLE_MIGRATION", "ARMED_MOBILISATION"],
+                 "description": "Synthetic: herders moving south early; youth mobilising"}
+                """.formatted(place, fieldOffice);
+    }
+
+    public static String escortRequest(String fieldOffice) {
+        return """
+                {"agency": "Synthetic NGO", "agencyType": "INTERNATIONAL_NGO", "from": "Rubkona", "to": "Leer",
+                 "neededOn": "%s", "purpose": "Food distribution convoy", "fieldOffice": "%s"}
+                """.formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3), fieldOffice);
+    }
+
+    public static String riskAssessment(String beneficiary, String assessedOn, String validUntil, String fieldOffice) {
+        return """
+                {"beneficiary": "%s", "assessedOn": "%s", "validUntil": "%s", "risk": "MEDIUM",
+                 "decision": "SUPPORT_WITH_MITIGATION", "mitigatingMeasures": "Human rights module in every training",
+                 "fieldOffice": "%s"}
+                """.formatted(beneficiary, assessedOn, validUntil, fieldOffice);
+    }
+
+    public static String policeTraining(String beneficiary, String startedOn, String fieldOffice) {
+        return """
+                {"type": "TRAINING", "beneficiary": "%s", "place": "Rubkona", "startedOn": "%s", "endedOn": "%s",
+                 "womenTrained": 8, "menTrained": 17, "description": "Community policing course", "fieldOffice": "%s"}
+                """.formatted(beneficiary, startedOn, startedOn, fieldOffice);
     }
 
     private static String cell(String sex, String age, int count) {

@@ -63,6 +63,11 @@ class RoleMatrixTest {
     String search;
     String seizure;
     String returnMovement;
+    String alert;
+    String escort;
+    String accessIncident;
+    String riskAssessment;
+    String supportActivity;
 
     @BeforeAll
     void createOneRecordOfEachKind() throws Exception {
@@ -74,7 +79,19 @@ class RoleMatrixTest {
         search = created("/api/v1/searches", Fixtures.search("BENTIU"));
         seizure = created("/api/v1/searches/" + search + "/seizures", Fixtures.seizure("BLADE", 3));
         returnMovement = created("/api/v1/returns", Fixtures.returnMovement("BENTIU", true, true));
+        alert = created("/api/v1/early-warning/alerts", Fixtures.alert("Leer", "BENTIU"));
+        escort = created("/api/v1/humanitarian-access/escort-requests", Fixtures.escortRequest("BENTIU"));
+        accessIncident = created("/api/v1/humanitarian-access/incidents", ACCESS_INCIDENT);
+        riskAssessment = created("/api/v1/unpol/hrddp-risk-assessments", Fixtures.riskAssessment(POLICE_UNIT, "2026-01-01", "2026-12-31", "BENTIU"));
+        supportActivity = created("/api/v1/unpol/national-police-support", Fixtures.policeTraining(POLICE_UNIT, "2026-03-10", "BENTIU"));
     }
+
+    private static final String POLICE_UNIT = "SSNPS Rubkona county";
+    private static final String ACCESS_INCIDENT = """
+            {"type": "CHECKPOINT", "place": "Guit", "occurredOn": "2026-03-02", "agencyType": "UN_AGENCY",
+             "sofaViolation": false, "fieldOffice": "BENTIU"}
+            """;
+    private static final String PERIOD = "from=2026-01-01&to=2026-12-31";
 
     Stream<Arguments> matrix() {
         List<Endpoint> endpoints = List.of(
@@ -94,6 +111,48 @@ class RoleMatrixTest {
                 get("seizures by item type CSV", "/api/v1/seizures/reports/by-item-type.csv", Kind.AGGREGATE),
                 get("returns by destination", "/api/v1/returns/reports/by-destination", Kind.AGGREGATE),
                 get("returns by destination CSV", "/api/v1/returns/reports/by-destination.csv", Kind.AGGREGATE),
+                get("list places", "/api/v1/places?level=COUNTY", Kind.AGGREGATE),
+                get("one place", "/api/v1/places/Unity/Leer", Kind.AGGREGATE),
+                get("alerts by place", "/api/v1/early-warning/reports/alerts-by-place?fromMonth=2026-01&toMonth=2026-12", Kind.AGGREGATE),
+                get("alerts by place CSV", "/api/v1/early-warning/reports/alerts-by-place.csv?fromMonth=2026-01&toMonth=2026-12&hxl=true", Kind.AGGREGATE),
+                get("access table", "/api/v1/humanitarian-access/reports/access-table?" + PERIOD, Kind.AGGREGATE),
+                get("access table CSV", "/api/v1/humanitarian-access/reports/access-table.csv?hxl=true&" + PERIOD, Kind.AGGREGATE),
+                get("freedom of movement", "/api/v1/humanitarian-access/reports/freedom-of-movement?" + PERIOD, Kind.AGGREGATE),
+                get("list alerts", "/api/v1/early-warning/alerts", Kind.RECORD_LIST),
+                new Endpoint("one alert", "GET", () -> "/api/v1/early-warning/alerts/" + alert, () -> null, Kind.RECORD, 200, false),
+                get("list escort requests", "/api/v1/humanitarian-access/escort-requests", Kind.RECORD_LIST),
+                new Endpoint("one escort request", "GET", () -> "/api/v1/humanitarian-access/escort-requests/" + escort, () -> null,
+                        Kind.RECORD, 200, false),
+                get("list access incidents", "/api/v1/humanitarian-access/incidents", Kind.RECORD_LIST),
+                new Endpoint("one access incident", "GET", () -> "/api/v1/humanitarian-access/incidents/" + accessIncident, () -> null,
+                        Kind.RECORD, 200, false),
+                get("list HRDDP assessments", "/api/v1/unpol/hrddp-risk-assessments", Kind.RECORD_LIST),
+                new Endpoint("one HRDDP assessment", "GET", () -> "/api/v1/unpol/hrddp-risk-assessments/" + riskAssessment, () -> null,
+                        Kind.RECORD, 200, false),
+                get("list police support", "/api/v1/unpol/national-police-support", Kind.RECORD_LIST),
+                new Endpoint("one police support activity", "GET", () -> "/api/v1/unpol/national-police-support/" + supportActivity,
+                        () -> null, Kind.RECORD, 200, false),
+                new Endpoint("record incident away from a site", "POST", () -> "/api/v1/security-incidents",
+                        () -> Fixtures.incidentInLeer("Leer", "BENTIU"), Kind.WRITE, 201, false),
+                new Endpoint("log patrol away from a site", "POST", () -> "/api/v1/patrols", () -> Fixtures.longPatrol("BENTIU"),
+                        Kind.WRITE, 201, false),
+                new Endpoint("raise alert", "POST", () -> "/api/v1/early-warning/alerts", () -> Fixtures.alert("Leer", "BENTIU"),
+                        Kind.WRITE, 201, false),
+                new Endpoint("escalate alert", "POST", () -> "/api/v1/early-warning/alerts/" + alert + "/escalations",
+                        () -> "{\"to\": \"SECTOR_HEADQUARTERS\", \"at\": \"2026-03-05T10:00:00Z\", \"reason\": \"confirmed\"}",
+                        Kind.WRITE_ON_RECORD, 201, true),
+                new Endpoint("answer alert", "POST", () -> "/api/v1/early-warning/alerts/" + alert + "/response",
+                        () -> "{\"type\": \"ENGAGEMENT\", \"decidedAt\": \"2026-03-05T12:00:00Z\"}", Kind.WRITE_ON_RECORD, 201, true),
+                new Endpoint("request escort", "POST", () -> "/api/v1/humanitarian-access/escort-requests",
+                        () -> Fixtures.escortRequest("BENTIU"), Kind.WRITE, 201, false),
+                new Endpoint("decide escort", "POST", () -> "/api/v1/humanitarian-access/escort-requests/" + escort + "/decision",
+                        () -> "{\"decision\": \"APPROVED\", \"patrolReference\": \"" + patrol + "\"}", Kind.WRITE_ON_RECORD, 200, true),
+                new Endpoint("record access incident", "POST", () -> "/api/v1/humanitarian-access/incidents", () -> ACCESS_INCIDENT,
+                        Kind.WRITE, 201, false),
+                new Endpoint("record HRDDP assessment", "POST", () -> "/api/v1/unpol/hrddp-risk-assessments",
+                        () -> Fixtures.riskAssessment(POLICE_UNIT, "2026-01-01", "2026-12-31", "BENTIU"), Kind.WRITE, 201, false),
+                new Endpoint("record police support", "POST", () -> "/api/v1/unpol/national-police-support",
+                        () -> Fixtures.policeTraining(POLICE_UNIT, "2026-03-10", "BENTIU"), Kind.WRITE, 201, false),
                 get("list incidents", "/api/v1/security-incidents", Kind.RECORD_LIST),
                 get("incidents as GeoJSON", "/api/v1/security-incidents/export.geojson", Kind.RECORD_LIST),
                 new Endpoint("one incident", "GET", () -> "/api/v1/security-incidents/" + incident, () -> null, Kind.RECORD, 200, false),
@@ -188,7 +247,7 @@ class RoleMatrixTest {
 
     /** The resource whose ETag an If-Match update needs. */
     private static String resourceOf(String path) {
-        return path.replaceAll("/(layout|lifecycle-events|custody-events|follow-ups)$", "");
+        return path.replaceAll("/(layout|lifecycle-events|custody-events|follow-ups|escalations|response|decision)$", "");
     }
 
     private static Endpoint get(String name, String path, Kind kind) {

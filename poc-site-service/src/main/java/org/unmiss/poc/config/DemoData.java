@@ -8,6 +8,9 @@ import org.unmiss.kit.demo.DemoLoader;
 import org.unmiss.poc.geo.domain.GeoJsonLineString;
 import org.unmiss.poc.geo.domain.GeoJsonPoint;
 import org.unmiss.poc.incident.domain.IncidentCategory;
+import org.unmiss.poc.incident.domain.IncidentDetails;
+import org.unmiss.poc.incident.domain.IncidentService;
+import org.unmiss.poc.place.domain.PlaceRef;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.incident.domain.Severity;
 import org.unmiss.poc.incident.domain.WeaponsFreeZoneCheck;
@@ -21,6 +24,7 @@ import org.unmiss.poc.population.domain.PopulationFigure;
 import org.unmiss.poc.returns.domain.Assistance;
 import org.unmiss.poc.returns.domain.FollowUp;
 import org.unmiss.poc.returns.domain.FollowUpOutcome;
+import org.unmiss.poc.returns.domain.MovementKind;
 import org.unmiss.poc.returns.domain.ReturnMovement;
 import org.unmiss.poc.search.domain.SearchOperation;
 import org.unmiss.poc.seizure.domain.CustodyEventType;
@@ -154,6 +158,7 @@ public class DemoData implements DemoLoader {
         Map<Integer, Integer> perYear = new HashMap<>();
         for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
             for (PocSite site : all) {
+                PlaceRef county = PlaceRef.ofCounty(site.state(), site.county());
                 LocalDate opened = site.lifecycle().get(0).on();
                 if (opened != null && month.isBefore(YearMonth.from(opened))) {
                     continue;
@@ -177,7 +182,8 @@ public class DemoData implements DemoLoader {
                             site.fieldOffice(), category, Severity.values()[Math.min(3, random.nextInt(5) / 2 + (weapons ? 1 : 0))],
                             at, month.toString(), lat, lon, GeoJsonPoint.of(lat, lon), weapons, zone.inside(), zone.breach(),
                             split(people, random), "Synthetic demo record: " + category.name().toLowerCase().replace('_', ' ')
-                            + " reported near " + site.name() + ".", BY, at, null, 0L));
+                            + " reported near " + site.name() + ".", BY, at, null, county, IncidentDetails.NONE,
+                            IncidentService.underGovernmentControl(site, LocalDate.ofInstant(at, ZoneOffset.UTC)), 0L));
                 }
             }
         }
@@ -208,7 +214,8 @@ public class DemoData implements DemoLoader {
                             site.fieldOffice(), pick(random, PATROL_WEIGHTS), shift, start,
                             start.plusSeconds(2 * 3600L + random.nextInt(3 * 3600)), YearMonth.from(day).toString(),
                             (random.nextBoolean() ? "FPU-" : "IPO team ") + (1 + random.nextInt(4)), size, women,
-                            route(site, random), "Synthetic demo patrol; nothing to report.", BY, start, 0L));
+                            route(site, random), "Synthetic demo patrol; nothing to report.", BY, start,
+                            List.of(PlaceRef.ofCounty(site.state(), site.county())), 0L));
                 }
             }
         }
@@ -287,12 +294,17 @@ public class DemoData implements DemoLoader {
                     List<FollowUp> followUps = departed.plusMonths(3).isBefore(LAST_MONTH.atEndOfMonth())
                             ? List.of(new FollowUp(departed.plusMonths(3), pick(random, FOLLOW_UP_WEIGHTS),
                             "Synthetic demo follow-up", BY)) : List.of();
+                    // every 25th movement of a year is an involuntary relocation, so the flag shows in the demo
+                    // without drawing from the random sequence the other demo figures depend on
+                    boolean involuntary = number % 25 == 0;
                     movements.add(new ReturnMovement(String.format("RT-%d-%06d", month.getYear(), number), site.code(),
                             site.fieldOffice(), departed, month.toString(), households, individuals, destination[0],
-                            destination[1], true, true, departed.minusDays(7 + random.nextInt(21)),
+                            destination[1], !involuntary, true, departed.minusDays(7 + random.nextInt(21)),
                             random.nextBoolean() ? List.of(Assistance.TRANSPORT, Assistance.NON_FOOD_ITEMS)
                                     : List.of(Assistance.FOOD_RATIONS, Assistance.CASH),
-                            followUps, BY, departed.atStartOfDay(ZoneOffset.UTC).toInstant(), 0L));
+                            followUps, BY, departed.atStartOfDay(ZoneOffset.UTC).toInstant(), true, !involuntary,
+                            involuntary ? MovementKind.RELOCATION : MovementKind.RETURN,
+                            PlaceRef.ofCounty(destination[0], destination[1]), involuntary, 0L));
                 }
             }
         }
@@ -392,7 +404,8 @@ public class DemoData implements DemoLoader {
 
     private static final Map<IncidentCategory, Integer> CATEGORY_WEIGHTS = ordered(IncidentCategory.class,
             25, 8, 20, 5, 1, 1, 2, 5, 3, 2, 10, 4, 12, 2);
-    private static final Map<PatrolType, Integer> PATROL_WEIGHTS = ordered(PatrolType.class, 35, 20, 15, 20, 10);
+    /** The patrol types added for patrols away from sites (long-duration to water-point protection) are not drawn for site patrols. */
+    private static final Map<PatrolType, Integer> PATROL_WEIGHTS = ordered(PatrolType.class, 35, 20, 15, 20, 10, 0, 0, 0, 0, 0, 0);
     private static final Map<ItemType, Integer> ITEM_WEIGHTS = ordered(ItemType.class, 6, 10, 30, 8, 25, 12, 9);
     private static final Map<FollowUpOutcome, Integer> FOLLOW_UP_WEIGHTS = ordered(FollowUpOutcome.class, 60, 20, 5, 5, 10);
 

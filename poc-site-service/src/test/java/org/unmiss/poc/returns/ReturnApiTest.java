@@ -50,10 +50,25 @@ class ReturnApiTest {
     }
 
     @Test
-    void aReturnThatIsNotVoluntaryAndInformedIsRefused() {
-        ApiResponse response = api.post("/api/v1/returns", bentiu, Fixtures.returnMovement("BENTIU", false, false));
+    void anInvoluntaryRelocationIsRecordedAndFlaggedNotRefused() {
+        ApiResponse response = api.post("/api/v1/returns", bentiu, Fixtures.returnMovement("BENTIU", false, true)
+                .replace("\"households\"", "\"kind\": \"RELOCATION\", \"households\""));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("voluntary").asBoolean()).isFalse();
+        assertThat(response.json().get("kind").asString()).isEqualTo("RELOCATION");
+        assertThat(response.json().get("flagged").asBoolean()).isTrue();
+        assertThat(response.json().get("destination").get("placeId").asString()).isEqualTo("Unity/Leer");
+        ApiResponse voluntary = api.post("/api/v1/returns", bentiu, Fixtures.returnMovement("BENTIU", true, true));
+        assertThat(voluntary.json().get("flagged").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aDestinationNotOnThePlaceListIsRefusedWithTheNearestCounty() {
+        ApiResponse response = api.post("/api/v1/returns", bentiu, Fixtures.returnMovement("BENTIU", true, true)
+                .replace("\"Leer\"", "\"Guitt\""));
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("informed", "voluntary");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("destinationCounty");
+        assertThat(response.json().get("errors").get(0).get("reason").asString()).contains("did you mean 'Guit'");
         assertThat(mongo.getCollection("returns").countDocuments()).isZero();
     }
 

@@ -1,5 +1,6 @@
 package org.unmiss.poc.incident.api;
 
+import org.unmiss.poc.incident.domain.IncidentRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,35 +17,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unmiss.kit.problem.ConflictException;
-import org.unmiss.kit.problem.FieldError;
-import org.unmiss.kit.problem.FieldErrors;
-import org.unmiss.kit.problem.InvalidRequestException;
-import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
 import org.unmiss.poc.geo.api.GeoJson;
 import org.unmiss.poc.geo.domain.GeoFilter;
-import org.unmiss.poc.geo.domain.GeoJsonPoint;
-import org.unmiss.poc.geo.domain.Geometries;
 import org.unmiss.poc.incident.domain.IncidentCategory;
-import org.unmiss.poc.incident.domain.Referral;
-import org.unmiss.poc.incident.domain.ReferralSender;
+import org.unmiss.poc.incident.domain.IncidentService;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.incident.domain.Severity;
-import org.unmiss.poc.incident.domain.WeaponsFreeZoneCheck;
 import org.unmiss.poc.incident.persistence.IncidentFilter;
 import org.unmiss.poc.incident.persistence.IncidentQueries;
-import org.unmiss.poc.incident.persistence.IncidentRepository;
-import org.unmiss.kit.store.ReferenceNumbers;
-import org.unmiss.poc.site.domain.PocSite;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,50 +47,26 @@ import java.util.Set;
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
 public class IncidentController {
 
-    /** An incident is recorded at or near its site: a point further away is almost certainly a typing error. */
-    static final double MAX_DISTANCE_FROM_SITE_KM = 50;
     private static final Set<String> SORTABLE = Set.of("occurredAt", "severity", "category", "siteCode");
 
-    private final IncidentRepository incidents;
+    private final IncidentService service;
     private final IncidentQueries queries;
     private final SiteAccess access;
-    private final ReferenceNumbers numbers;
-    private final ReferralSender referrals;
 
-    public IncidentController(IncidentRepository incidents, IncidentQueries queries, SiteAccess access,
-                              ReferenceNumbers numbers, ReferralSender referrals) {
-        this.incidents = incidents;
+    public IncidentController(IncidentService service, IncidentQueries queries, SiteAccess access) {
+        this.service = service;
         this.queries = queries;
         this.access = access;
-        this.numbers = numbers;
-        this.referrals = referrals;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")
-    @Operation(summary = "Record a security incident",
-            description = "The service decides whether the point lies in the site's weapons-free zone and flags a breach when a weapon was involved there.")
+    @Operation(summary = "Record a security incident, at a PoC site or anywhere in the country",
+            description = "Without siteCode, place (a county) is required and the record belongs to the caller's office (fieldOffice from HQ). "
+                    + "At a site the point must lie within 50 km of it, and the service decides whether it lies in the site's weapons-free zone "
+                    + "and flags a breach when a weapon was involved while the zone was in force.")
     public ResponseEntity<IncidentResponse> record(@Valid @RequestBody IncidentRequest request) {
-        PocSite site = access.writableSite("siteCode", request.siteCode());
-        FieldErrors errors = new FieldErrors().addAll(Geometries.checkPoint("location", request.latitude(), request.longitude()).stream()
-                .map(e -> new FieldError(e.field().substring("location.".length()), e.reason())).toList());
-        if (errors.isEmpty() && Geometries.distanceKm(site.latitude(), site.longitude(), request.latitude(), request.longitude())
-                > MAX_DISTANCE_FROM_SITE_KM) {
-            errors.add("latitude", "the point is more than " + (int) MAX_DISTANCE_FROM_SITE_KM + " km from site " + site.code());
-            errors.add("longitude", "the point is more than " + (int) MAX_DISTANCE_FROM_SITE_KM + " km from site " + site.code());
-        }
-        if (request.people() != null) {
-            errors.addAll(request.people().problems("people"));
-        }
-        errors.throwIfAny("The incident is not valid");
-        WeaponsFreeZoneCheck zone = WeaponsFreeZoneCheck.of(site, request.latitude(), request.longitude(),
-                request.occurredAt(), request.category(), request.weaponsInvolved());
-        int year = request.occurredAt().atZone(ZoneOffset.UTC).getYear();
-        SecurityIncident saved = incidents.insert(new SecurityIncident(numbers.next("SI", year), site.code(),
-                site.fieldOffice(), request.category(), request.severity(), request.occurredAt(),
-                request.occurredAt().toString().substring(0, 7), request.latitude(), request.longitude(),
-                GeoJsonPoint.of(request.latitude(), request.longitude()), request.weaponsInvolved(), zone.inside(),
-                zone.breach(), request.people(), request.description(), access.username(), Instant.now(), null, null));
+        SecurityIncident saved = service.record(request);
         return ResponseEntity.created(URI.create("/api/v1/security-incidents/" + saved.reference()))
                 .eTag(ETags.of(saved.version())).body(IncidentResponse.from(saved, true));
     }
@@ -156,6 +119,8 @@ public class IncidentController {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("reference", incident.reference());
             properties.put("siteCode", incident.siteCode());
+            properties.put("county", incident.place() == null ? null : incident.place().county());
+            properties.put("state", incident.place() == null ? null : incident.place().state());
             properties.put("category", incident.category().name());
             properties.put("severity", incident.severity().name());
             properties.put("occurredAt", incident.occurredAt().toString());
@@ -168,7 +133,7 @@ public class IncidentController {
     @GetMapping("/{reference}")
     @Operation(summary = "One incident (404 outside the caller's field office)")
     public ResponseEntity<IncidentResponse> get(@PathVariable String reference) {
-        SecurityIncident incident = visible(reference);
+        SecurityIncident incident = service.visible(reference);
         return ResponseEntity.ok().eTag(ETags.of(incident.version()))
                 .body(IncidentResponse.from(incident, access.hasRole("POC_WRITE")));
     }
@@ -179,24 +144,8 @@ public class IncidentController {
             description = "Recorded at once and sent; if humanrights-service is down the referral stays PENDING and is retried until accepted. "
                     + "202 with the referral's state; 409 if the incident is not SGBV or was already referred.")
     public ResponseEntity<IncidentResponse> refer(@PathVariable String reference, @Valid @RequestBody ReferralRequest request) {
-        SecurityIncident incident = visible(reference);
-        access.requireWritable(incident.fieldOffice());
-        if (incident.category() != IncidentCategory.SGBV) {
-            throw new ConflictException("Only SGBV incidents are referred to humanrights-service; " + reference + " is " + incident.category());
-        }
-        if (incident.referral() != null) {
-            throw new ConflictException(reference + " was already referred (" + incident.referral().status() + ")");
-        }
-        incidents.save(incident.withReferral(Referral.requested(access.username(), Instant.now(), request.consentNote()),
-                incident.version()));
-        referrals.dispatch(reference);
-        SecurityIncident current = visible(reference);
+        SecurityIncident current = service.refer(reference, request.consentNote());
         return ResponseEntity.status(HttpStatus.ACCEPTED).eTag(ETags.of(current.version()))
                 .body(IncidentResponse.from(current, true));
-    }
-
-    private SecurityIncident visible(String reference) {
-        return incidents.findById(reference).filter(i -> access.visible(i.fieldOffice()))
-                .orElseThrow(() -> new NotFoundException("Security incident", reference));
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.site.persistence.GeoPaging;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 
 import java.util.List;
 

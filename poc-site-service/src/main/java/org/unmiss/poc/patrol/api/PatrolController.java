@@ -1,5 +1,6 @@
 package org.unmiss.poc.patrol.api;
 
+import org.unmiss.poc.patrol.domain.PatrolRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -16,29 +17,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unmiss.kit.problem.FieldError;
-import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
-import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
 import org.unmiss.poc.geo.api.GeoJson;
-import org.unmiss.poc.geo.domain.Geometries;
-import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.poc.patrol.domain.Patrol;
+import org.unmiss.poc.patrol.domain.PatrolService;
 import org.unmiss.poc.patrol.domain.PatrolType;
 import org.unmiss.poc.patrol.domain.Shift;
 import org.unmiss.poc.patrol.persistence.PatrolQueries;
-import org.unmiss.poc.patrol.persistence.PatrolRepository;
-import org.unmiss.poc.site.domain.PocSite;
-import org.unmiss.poc.site.persistence.SiteAccess;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,45 +37,28 @@ import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/patrols")
-@Tag(name = "Patrols", description = "Patrols in and around PoC sites, day and night, with women counted")
+@Tag(name = "Patrols", description = "Patrols at PoC sites and across the country, day and night, with women counted")
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
 public class PatrolController {
 
-    static final Duration MAX_PATROL_LENGTH = Duration.ofHours(24);
     static final int MAX_EXPORT = 5_000;
     private static final Set<String> SORTABLE = Set.of("startedAt", "type", "siteCode");
 
-    private final PatrolRepository patrols;
+    private final PatrolService service;
     private final PatrolQueries queries;
-    private final SiteAccess access;
-    private final ReferenceNumbers numbers;
 
-    public PatrolController(PatrolRepository patrols, PatrolQueries queries, SiteAccess access, ReferenceNumbers numbers) {
-        this.patrols = patrols;
+    public PatrolController(PatrolService service, PatrolQueries queries) {
+        this.service = service;
         this.queries = queries;
-        this.access = access;
-        this.numbers = numbers;
     }
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")
-    @Operation(summary = "Log a patrol", description = "women must not exceed size; endedAt after startedAt, within 24 hours; route a GeoJSON LineString.")
+    @Operation(summary = "Log a patrol, at a PoC site or anywhere in the country",
+            description = "women must not exceed size; endedAt after startedAt, within 24 hours (21 days for long-duration, integrated "
+                    + "and riverine patrols); route a GeoJSON LineString; without siteCode, placesVisited names at least one county.")
     public ResponseEntity<PatrolResponse> log(@Valid @RequestBody PatrolRequest request) {
-        PocSite site = access.writableSite("siteCode", request.siteCode());
-        FieldErrors errors = new FieldErrors().addAll(Geometries.checkLineString("route", request.route()));
-        if (request.women() > request.size()) {
-            errors.add("women", "must not exceed size (" + request.size() + ")");
-        }
-        if (!request.endedAt().isAfter(request.startedAt())) {
-            errors.add("endedAt", "must be after startedAt");
-        } else if (Duration.between(request.startedAt(), request.endedAt()).compareTo(MAX_PATROL_LENGTH) > 0) {
-            errors.add("endedAt", "must be within 24 hours of startedAt");
-        }
-        errors.throwIfAny("The patrol is not valid");
-        Patrol saved = patrols.insert(new Patrol(numbers.next("PT", request.startedAt().atZone(ZoneOffset.UTC).getYear()),
-                site.code(), site.fieldOffice(), request.type(), request.shift(), request.startedAt(), request.endedAt(),
-                request.startedAt().toString().substring(0, 7), request.unit(), request.size(), request.women(),
-                request.route(), request.observations(), access.username(), Instant.now(), null));
+        Patrol saved = service.log(request);
         return ResponseEntity.created(URI.create("/api/v1/patrols/" + saved.reference()))
                 .eTag(ETags.of(saved.version())).body(PatrolResponse.from(saved));
     }
@@ -130,8 +104,7 @@ public class PatrolController {
     @GetMapping("/{reference}")
     @Operation(summary = "One patrol (404 outside the caller's field office)")
     public ResponseEntity<PatrolResponse> get(@PathVariable String reference) {
-        Patrol patrol = patrols.findById(reference).filter(p -> access.visible(p.fieldOffice()))
-                .orElseThrow(() -> new NotFoundException("Patrol", reference));
+        Patrol patrol = service.visible(reference);
         return ResponseEntity.ok().eTag(ETags.of(patrol.version())).body(PatrolResponse.from(patrol));
     }
 }

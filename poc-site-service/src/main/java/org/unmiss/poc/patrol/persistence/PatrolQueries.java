@@ -8,7 +8,7 @@ import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.patrol.domain.Patrol;
 import org.unmiss.poc.patrol.domain.PatrolType;
 import org.unmiss.poc.patrol.domain.Shift;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 
 import java.time.Instant;
 

@@ -25,7 +25,7 @@ import org.unmiss.poc.population.domain.CountingMethod;
 import org.unmiss.poc.population.domain.PopulationFigure;
 import org.unmiss.poc.population.persistence.PopulationFigures;
 import org.unmiss.poc.site.domain.PocSite;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 
 import java.net.URI;
 import java.time.Instant;

@@ -23,7 +23,7 @@ import org.unmiss.poc.population.persistence.PopulationFigures;
 import org.unmiss.poc.report.domain.Rows;
 import org.unmiss.poc.report.persistence.ReportQueries;
 import org.unmiss.poc.site.domain.PocSite;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 import org.unmiss.poc.site.persistence.SiteQueries;
 
 import java.time.Clock;

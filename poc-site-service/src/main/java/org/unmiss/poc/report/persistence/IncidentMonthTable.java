@@ -54,7 +54,7 @@ public class IncidentMonthTable {
             rows.add(new Rows.IncidentMonthRow(id.getString("month"), id.getString("siteCode"),
                     IncidentCategory.valueOf(id.getString("category")), ((Number) d.get("incidents")).longValue()));
         }
-        rows.sort(Comparator.comparing(Rows.IncidentMonthRow::month).thenComparing(Rows.IncidentMonthRow::siteCode)
+        rows.sort(Comparator.comparing(Rows.IncidentMonthRow::month).thenComparing(Rows.IncidentMonthRow::siteCode, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Rows.IncidentMonthRow::category));
         return List.copyOf(rows);
     }

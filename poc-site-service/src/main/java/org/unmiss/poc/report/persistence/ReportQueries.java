@@ -54,7 +54,8 @@ public class ReportQueries {
     public Map<String, Map<IncidentCategory, Long>> incidentsBySiteAndCategory(String siteCode, String fromMonth, String toMonth) {
         Map<String, Map<IncidentCategory, Long>> counts = new LinkedHashMap<>();
         for (Rows.IncidentMonthRow row : months.rows()) {
-            if (row.month().compareTo(fromMonth) >= 0 && row.month().compareTo(toMonth) < 0
+            // incidents away from any site have no zone to compare before and after
+            if (row.siteCode() != null && row.month().compareTo(fromMonth) >= 0 && row.month().compareTo(toMonth) < 0
                     && (siteCode == null || siteCode.equals(row.siteCode()))) {
                 counts.computeIfAbsent(row.siteCode(), k -> new java.util.EnumMap<>(IncidentCategory.class))
                         .merge(row.category(), row.incidents(), Long::sum);

@@ -30,7 +30,7 @@ import org.unmiss.poc.seizure.domain.SeizedItem;
 import org.unmiss.poc.seizure.domain.SeizureService;
 import org.unmiss.poc.site.domain.PocSite;
 import org.unmiss.poc.site.domain.Sector;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 
 import java.net.URI;
 import java.time.Instant;

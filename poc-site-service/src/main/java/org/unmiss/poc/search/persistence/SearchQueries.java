@@ -6,7 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.search.domain.SearchOperation;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 
 import java.time.Instant;
 

@@ -10,7 +10,7 @@ import org.unmiss.poc.seizure.domain.CustodyStatus;
 import org.unmiss.poc.seizure.domain.ItemType;
 import org.unmiss.poc.seizure.domain.SeizedItem;
 import org.unmiss.poc.seizure.domain.SeizedItemStore;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 
 
 /** The register's list read, and the store side of the use cases' port. */

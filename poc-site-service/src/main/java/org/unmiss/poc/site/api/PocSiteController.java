@@ -31,7 +31,7 @@ import org.unmiss.poc.site.domain.LifecycleEvent;
 import org.unmiss.poc.site.domain.PocSite;
 import org.unmiss.poc.site.domain.Sector;
 import org.unmiss.poc.site.persistence.PocSiteRepository;
-import org.unmiss.poc.site.persistence.SiteAccess;
+import org.unmiss.poc.site.domain.SiteAccess;
 import org.unmiss.poc.site.persistence.SiteQueries;
 
 import java.util.ArrayList;

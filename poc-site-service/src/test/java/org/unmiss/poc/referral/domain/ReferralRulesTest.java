@@ -3,6 +3,8 @@ package org.unmiss.poc.referral.domain;
 import org.junit.jupiter.api.Test;
 import org.unmiss.poc.geo.domain.GeoJsonPoint;
 import org.unmiss.poc.incident.domain.IncidentCategory;
+import org.unmiss.poc.incident.domain.IncidentDetails;
+import org.unmiss.poc.place.domain.PlaceRef;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.incident.domain.Severity;
 import org.unmiss.poc.people.domain.PeopleCount;
@@ -29,7 +31,7 @@ class ReferralRulesTest {
         SecurityIncident incident = new SecurityIncident("SI-2026-000042", "BENTIU", "BENTIU", IncidentCategory.SGBV,
                 Severity.HIGH, Instant.parse("2026-03-01T10:00:00Z"), "2026-03", 9.3, 29.76, GeoJsonPoint.of(9.3, 29.76),
                 false, true, false, PeopleCount.of(0, 1, 0, 0, 0, 0), "Survivor Jane Example, shelter B4", "officer",
-                Instant.now(), null, 1L);
+                Instant.now(), null, PlaceRef.ofCounty("Unity", "Rubkona"), IncidentDetails.NONE, true, 1L);
         CaseReferral referral = ReferralDispatcher.toCaseReferral(incident);
         assertThat(referral.sourceService()).isEqualTo("poc-site-service");
         assertThat(referral.sourceReference()).isEqualTo("SI-2026-000042");

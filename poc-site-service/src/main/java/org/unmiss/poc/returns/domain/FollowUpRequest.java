@@ -1,9 +1,8 @@
-package org.unmiss.poc.returns.api;
+package org.unmiss.poc.returns.domain;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.unmiss.poc.returns.domain.FollowUpOutcome;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.unmiss.poc.site.persistence;
+package org.unmiss.poc.site.domain;
 
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.problem.InvalidRequestException;
@@ -6,7 +6,7 @@ import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.kit.problem.StaleVersionException;
 import org.unmiss.kit.security.CurrentUser;
 import org.unmiss.kit.security.FieldOfficeScope;
-import org.unmiss.poc.site.domain.PocSite;
+import org.unmiss.kit.security.FieldOffices;
 
 /**
  * The field-office rule every feature applies: a user bound to a field office changes only the
@@ -16,20 +16,40 @@ import org.unmiss.poc.site.domain.PocSite;
 @Component
 public class SiteAccess {
 
-    private final PocSiteRepository sites;
+    private final SiteStore sites;
     private final CurrentUser currentUser;
 
-    public SiteAccess(PocSiteRepository sites, CurrentUser currentUser) {
+    public SiteAccess(SiteStore sites, CurrentUser currentUser) {
         this.sites = sites;
         this.currentUser = currentUser;
     }
 
     /** The site a new record is about; 400 naming {@code field} if there is no such site, 403 if outside the caller's office. */
     public PocSite writableSite(String field, String siteCode) {
-        PocSite site = sites.findById(siteCode == null ? "" : siteCode)
+        PocSite site = sites.byId(siteCode == null ? "" : siteCode)
                 .orElseThrow(() -> new InvalidRequestException(field, "must name an existing PoC site"));
         requireWritable(site.fieldOffice());
         return site;
+    }
+
+    /**
+     * The office a record away from any site belongs to: the caller's own office, or for headquarters users
+     * the one they name in {@code field}; 400 when headquarters names none or an unknown office, 403 when a
+     * bound user names another office.
+     */
+    public String recordingOffice(String field, String requested) {
+        FieldOfficeScope scope = currentUser.fieldOffice();
+        String office = requested != null ? requested.trim().toUpperCase(java.util.Locale.ROOT)
+                : scope.isBound() ? scope.office() : null;
+        if (office == null) {
+            throw new InvalidRequestException(field, "is required from a headquarters user for a record away from a PoC site");
+        }
+        if (!FieldOffices.exists(office) || FieldOfficeScope.HEADQUARTERS.equals(office)) {
+            throw new InvalidRequestException(field, "must be a field office: " + FieldOffices.codes().stream()
+                    .filter(code -> !FieldOfficeScope.HEADQUARTERS.equals(code)).toList());
+        }
+        requireWritable(office);
+        return office;
     }
 
     /** 403 naming the office unless the caller's field office covers {@code fieldOffice} (the kit's guard). */
@@ -38,7 +58,7 @@ public class SiteAccess {
     }
 
     public PocSite site(String code) {
-        return sites.findById(code).orElseThrow(() -> new NotFoundException("PoC site", code));
+        return sites.byId(code).orElseThrow(() -> new NotFoundException("PoC site", code));
     }
 
     /** Whether the caller may see a record made in {@code fieldOffice}; callers answer 404 when not. */
