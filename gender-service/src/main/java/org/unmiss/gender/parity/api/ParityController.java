@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,6 +40,7 @@ import java.util.List;
 @RequestMapping("/api/v1/gender-reports/parity")
 @Tag(name = "Parity", description = "Women's share per personnel category, sub-category and contributing country against the parity targets")
 @PreAuthorize("hasAnyRole('GENDER_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class ParityController {
 
     static final String RETRY_AFTER_SECONDS = "30";
@@ -46,12 +48,6 @@ public class ParityController {
     private final ParitySource source;
     private final ParityTargets targets;
     private final Clock clock;
-
-    public ParityController(ParitySource source, ParityTargets targets, Clock clock) {
-        this.source = source;
-        this.targets = targets;
-        this.clock = clock;
-    }
 
     @GetMapping
     @Operation(summary = "The parity view (stale=true with asOf/fetchedAt when personnel-service could not answer)")

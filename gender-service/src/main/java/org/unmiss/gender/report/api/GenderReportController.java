@@ -1,5 +1,6 @@
 package org.unmiss.gender.report.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.kit.web.CsvTable;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,17 +39,13 @@ import java.util.Locale;
 @RequestMapping("/api/v1/gender-reports")
 @Tag(name = "Gender reports", description = "Trainings per quarter, women's participation, field-office and focal-point coverage, task-force gaps")
 @PreAuthorize(GenderReportController.AGGREGATE_READERS)
+@RequiredArgsConstructor
 public class GenderReportController {
 
     static final String AGGREGATE_READERS = "hasAnyRole('GENDER_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')";
 
     private final ReportQueries reports;
     private final Clock clock;
-
-    public GenderReportController(ReportQueries reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     @GetMapping("/trainings")
     @Operation(summary = "Held trainings and participants by sex per quarter, optionally per AUDIENCE or MODULE")

@@ -2,6 +2,7 @@ package org.unmiss.peace.agreement.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,15 +24,11 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/agreement-chapters/implementation")
 @Tag(name = "Agreement implementation", description = "The R-ARCSS implementation matrix per chapter, as of any day")
+@RequiredArgsConstructor
 public class ImplementationController {
 
     private final ProvisionService service;
     private final Clock clock;
-
-    public ImplementationController(ProvisionService service, Clock clock) {
-        this.service = service;
-        this.clock = clock;
-    }
 
     @GetMapping
     @PreAuthorize(ProvisionController.READERS)

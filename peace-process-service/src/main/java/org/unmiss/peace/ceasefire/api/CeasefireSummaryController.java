@@ -2,6 +2,7 @@ package org.unmiss.peace.ceasefire.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,14 +26,11 @@ import java.util.Locale;
 @RestController
 @RequestMapping("/api/v1/ceasefire/summary")
 @Tag(name = "Ceasefire summary", description = "Ceasefire violation reports by type, party and stage (JSON or CSV)")
+@RequiredArgsConstructor
 public class CeasefireSummaryController {
 
     private static final String READERS = "hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER')";
     private final CeasefireService service;
-
-    public CeasefireSummaryController(CeasefireService service) {
-        this.service = service;
-    }
 
     @GetMapping
     @PreAuthorize(READERS)

@@ -3,6 +3,7 @@ package org.unmiss.peace.dialogue.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,7 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/engagements/dialogues")
 @Tag(name = "Dialogue and reconciliation initiatives", description = "Intercommunal dialogues, peace conferences, sports and cultural events")
+@RequiredArgsConstructor
 public class DialogueController {
 
     private static final Set<String> SORTABLE = Set.of("id", "startDate", "status", "type");
@@ -55,10 +57,6 @@ public class DialogueController {
     }
 
     private final DialogueService service;
-
-    public DialogueController(DialogueService service) {
-        this.service = service;
-    }
 
     @GetMapping
     @PreAuthorize("hasRole('PEACE_READ')")

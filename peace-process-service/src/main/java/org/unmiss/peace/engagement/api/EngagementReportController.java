@@ -2,6 +2,7 @@ package org.unmiss.peace.engagement.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -37,15 +38,11 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/engagements/reports")
 @Tag(name = "Engagement reports", description = "Engagements per level, interlocutor type, state and month; women's participation; overdue next steps")
+@RequiredArgsConstructor
 public class EngagementReportController {
 
     private final EngagementReports reports;
     private final Clock clock;
-
-    public EngagementReportController(EngagementReports reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     @GetMapping("/summary")
     @PreAuthorize(EngagementController.READERS)

@@ -1,5 +1,6 @@
 package org.unmiss.personnel.report.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.kit.web.CsvTable;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,6 +50,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/personnel-reports")
 @Tag(name = "Personnel reports", description = "Strength, UNPOL strength, gender parity and rotations due (JSON or CSV)")
 @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class ReportController {
 
     private static final String CSV = "text/csv";
@@ -58,12 +60,6 @@ public class ReportController {
     private final StrengthSnapshot snapshot;
     private final ParityTargets targets;
     private final Clock clock;
-
-    public ReportController(StrengthSnapshot snapshot, ParityTargets targets, Clock clock) {
-        this.snapshot = snapshot;
-        this.targets = targets;
-        this.clock = clock;
-    }
 
     @GetMapping(value = "/strength", produces = JSON)
     // Gender officers read strength by sex for the parity view (gender-service relays their token).
