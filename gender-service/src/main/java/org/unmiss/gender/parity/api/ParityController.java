@@ -21,6 +21,7 @@ import org.unmiss.gender.parity.domain.ParityUnavailableException;
 import org.unmiss.gender.parity.persistence.ParitySource;
 import org.unmiss.gender.personnel.persistence.PersonnelRefusedException;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 import org.unmiss.kit.problem.Problems;
 import org.unmiss.problem.ProblemType;
 import org.unmiss.vocabulary.ParityTargets;
@@ -49,7 +50,7 @@ public class ParityController {
     private final ParityTargets targets;
     private final Clock clock;
 
-    @GetMapping
+    @GetMapping(produces = Exports.JSON)
     @Operation(summary = "The parity view (stale=true with asOf/fetchedAt when personnel-service could not answer)")
     public ParityResponse parity(@Parameter(description = "the day the figures describe; today by default")
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -64,7 +65,7 @@ public class ParityController {
                 ParityCalculator.byCountry(snapshot.byCountry(), targets, year));
     }
 
-    @GetMapping(produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(produces = Exports.CSV)
     @Operation(summary = "The parity view as CSV, one line per category, sub-category and country; a stale answer says so in its first column")
     public ResponseEntity<String> parityCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         ParityResponse view = parity(asOf);

@@ -21,6 +21,7 @@ import org.unmiss.humanrights.report.persistence.FigureBook;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 import org.unmiss.kit.web.SaneDates;
 import org.unmiss.kit.security.CurrentUser;
 
@@ -102,7 +103,7 @@ public class ReportController {
         return reports().brief(currentUser.fieldOffice(), quarter, from, to);
     }
 
-    @GetMapping(value = "/export", produces = "text/csv")
+    @GetMapping(value = "/export", produces = Exports.CSV)
     @PreAuthorize("hasRole('HR_EXPORT')")
     @Operation(summary = "One CSV row per violation (HXL-tagged) of every standing allegation in your field office; "
             + "de-identified unless identities=true (needs HR_SENSITIVE too; each case's names read is audited); audited")

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.peace.agreement.domain.ImplementationMatrix;
 import org.unmiss.peace.agreement.domain.ProvisionService;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public class ImplementationController {
     private final ProvisionService service;
     private final Clock clock;
 
-    @GetMapping
+    @GetMapping(produces = Exports.JSON)
     @PreAuthorize(ProvisionController.READERS)
     @Operation(summary = "Provisions per chapter and status as they stood on asOf (default today)")
     public ImplementationMatrix matrix(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -38,7 +39,7 @@ public class ImplementationController {
         return service.matrix(asOf == null ? LocalDate.now(clock) : asOf, chapter);
     }
 
-    @GetMapping(produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(produces = Exports.CSV)
     @PreAuthorize(ProvisionController.READERS)
     @Operation(summary = "The matrix as CSV, one row per provision")
     public ResponseEntity<String> matrixCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -17,6 +17,7 @@ import org.unmiss.peace.ceasefire.domain.CeasefireSummaryRow;
 import org.unmiss.peace.ceasefire.domain.ViolationReportFilter;
 import org.unmiss.peace.ceasefire.domain.ViolationType;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +33,7 @@ public class CeasefireSummaryController {
     private static final String READERS = "hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER')";
     private final CeasefireService service;
 
-    @GetMapping
+    @GetMapping(produces = Exports.JSON)
     @PreAuthorize(READERS)
     @Operation(summary = "Reports per group, with how many are still open and how many met an access denial")
     public List<CeasefireSummaryRow> summary(@RequestParam CeasefireDimension groupBy,
@@ -45,7 +46,7 @@ public class CeasefireSummaryController {
         return service.summary(groupBy, new ViolationReportFilter(null, type, null, null, null, null, null, from, to));
     }
 
-    @GetMapping(produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(produces = Exports.CSV)
     @PreAuthorize(READERS)
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> summaryCsv(@RequestParam CeasefireDimension groupBy,

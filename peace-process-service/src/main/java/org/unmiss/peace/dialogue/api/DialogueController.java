@@ -29,6 +29,7 @@ import org.unmiss.peace.dialogue.domain.DialogueSummaryRow;
 import org.unmiss.peace.dialogue.domain.DialogueType;
 import org.unmiss.peace.location.domain.SouthSudanState;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -97,7 +98,7 @@ public class DialogueController {
         return ok(service.revise(id, ETags.requireVersion(ifMatch), request.toContent()));
     }
 
-    @GetMapping("/summary")
+    @GetMapping(value = "/summary", produces = Exports.JSON)
     @PreAuthorize("hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER')")
     @Operation(summary = "Initiatives held, per type, state or field office, with participants by sex")
     public List<DialogueSummaryRow> summary(@RequestParam Grouping groupBy,
@@ -106,7 +107,7 @@ public class DialogueController {
         return service.summary(groupBy.field, new DialogueFilter(null, null, null, null, from, to));
     }
 
-    @GetMapping(value = "/summary", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/summary", produces = Exports.CSV)
     @PreAuthorize("hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER')")
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> summaryCsv(@RequestParam Grouping groupBy,

@@ -24,6 +24,7 @@ import org.unmiss.peace.engagement.domain.SummaryRow;
 import org.unmiss.peace.engagement.domain.WomensParticipationRow;
 import org.unmiss.peace.location.domain.SouthSudanState;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ public class EngagementReportController {
     private final EngagementReports reports;
     private final Clock clock;
 
-    @GetMapping("/summary")
+    @GetMapping(value = "/summary", produces = Exports.JSON)
     @PreAuthorize(EngagementController.READERS)
     @Operation(summary = "Published engagements grouped by LEVEL, INTERLOCUTOR_TYPE, STATE, MONTH or FIELD_OFFICE, with participants by sex")
     public List<SummaryRow> summary(@RequestParam SummaryDimension groupBy,
@@ -55,7 +56,7 @@ public class EngagementReportController {
         return reports.summary(groupBy, filter(level, state, from, to));
     }
 
-    @GetMapping(value = "/summary", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/summary", produces = Exports.CSV)
     @PreAuthorize(EngagementController.READERS)
     @Operation(summary = "The same summary as CSV")
     public ResponseEntity<String> summaryCsv(@RequestParam SummaryDimension groupBy,
@@ -69,7 +70,7 @@ public class EngagementReportController {
                 List.of(groupBy.name().toLowerCase(Locale.ROOT), "engagements", "female", "male", "total"), rows);
     }
 
-    @GetMapping("/womens-participation")
+    @GetMapping(value = "/womens-participation", produces = Exports.JSON)
     @PreAuthorize(EngagementController.READERS)
     @Operation(summary = "Women's share of participants at published engagements, per month and in total")
     public List<WomensParticipationRow> womensParticipation(
@@ -80,7 +81,7 @@ public class EngagementReportController {
         return reports.womensParticipation(filter(level, state, from, to));
     }
 
-    @GetMapping(value = "/womens-participation", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/womens-participation", produces = Exports.CSV)
     @PreAuthorize(EngagementController.READERS)
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> womensParticipationCsv(
@@ -93,7 +94,7 @@ public class EngagementReportController {
         return CsvTable.of("womens-participation", List.of("month", "engagements", "female", "male", "women_share"), rows);
     }
 
-    @GetMapping("/overdue-next-steps")
+    @GetMapping(value = "/overdue-next-steps", produces = Exports.JSON)
     @PreAuthorize("hasRole('PEACE_READ')")
     @Operation(summary = "Next steps not completed by their due date (as of a day, default today), oldest first")
     public PageOf<OverdueNextStep> overdueNextSteps(
@@ -104,7 +105,7 @@ public class EngagementReportController {
                 list.pageable(Sort.unsorted())), step -> step);
     }
 
-    @GetMapping(value = "/overdue-next-steps", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/overdue-next-steps", produces = Exports.CSV)
     @PreAuthorize("hasRole('PEACE_READ')")
     @Operation(summary = "All overdue next steps as CSV")
     public ResponseEntity<String> overdueNextStepsCsv(
