@@ -1,5 +1,6 @@
 package org.unmiss.gender.config;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +42,7 @@ import java.util.Random;
  * South Sudan" at the Open Day. All names are synthetic.
  */
 @Component
+@RequiredArgsConstructor
 public class DemoData implements DemoLoader {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
@@ -67,11 +69,6 @@ public class DemoData implements DemoLoader {
     private final ReferenceNumbers numbers;
     private final Map<Integer, Integer> sequences = new HashMap<>();
     private Random random;
-
-    public DemoData(MongoTemplate mongo, ReferenceNumbers numbers) {
-        this.mongo = mongo;
-        this.numbers = numbers;
-    }
 
     @Override
     public String name() {

@@ -96,6 +96,11 @@ class ReportsOnDemoDataTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body().lines().findFirst()).contains("quarter,module,trainings,female,male,total");
         assertThat(csv.body().lines().count()).isEqualTo(byModule.size() + 1);
+        // JSON unless CSV is preferred (ADR 0045): a client listing JSON first, or stating no preference, reads JSON.
+        for (String accept : List.of("application/json, text/csv", "*/*", "text/csv;q=0.5, application/json")) {
+            assertThat(api.send("GET", "/api/v1/gender-reports/trainings?from=2017-01-01&to=2017-12-31&groupBy=MODULE", analyst, null,
+                    Map.of("Accept", accept)).contentType()).as(accept).startsWith("application/json");
+        }
     }
 
     @Test

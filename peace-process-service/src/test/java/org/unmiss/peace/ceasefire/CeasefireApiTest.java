@@ -114,6 +114,11 @@ class CeasefireApiTest extends PeaceApiTest {
                 .isEqualTo(1);
         ApiResponse csv = api().send("GET", "/api/v1/ceasefire/summary?groupBy=PARTY", partner(), null, Map.of("Accept", "text/csv"));
         assertThat(csv.body().lines()).containsExactly("party,reports,open,access_denied", "SPLM-A-IO,1,1,0", "SSPDF,2,2,0");
+        // JSON unless CSV is preferred (ADR 0045), also to a client that accepts both.
+        ApiResponse json = api().send("GET", "/api/v1/ceasefire/summary?groupBy=PARTY", partner(), null,
+                Map.of("Accept", "application/json, text/csv"));
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.json().findValuesAsString("key")).containsExactlyInAnyOrder("SPLM-A-IO", "SSPDF");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.unmiss.personnel.config;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,6 +17,7 @@ import org.unmiss.personnel.unit.domain.Unit;
  * trigger ({@code unmiss.demo-data.enabled}, on in the development profile only).
  */
 @Component
+@RequiredArgsConstructor
 public class DemoDataLoader implements DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -23,12 +25,6 @@ public class DemoDataLoader implements DemoLoader {
     private final MongoTemplate mongo;
     private final StagedImports imports;
     private final ReferenceNumbers indexNumbers;
-
-    public DemoDataLoader(MongoTemplate mongo, StagedImports imports, ReferenceNumbers indexNumbers) {
-        this.mongo = mongo;
-        this.imports = imports;
-        this.indexNumbers = indexNumbers;
-    }
 
     @Override
     public String name() {

@@ -1,5 +1,6 @@
 package org.unmiss.personnel.config;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,15 +17,12 @@ import org.unmiss.personnel.report.persistence.StrengthSnapshot;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 public class SnapshotWarmUp implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotWarmUp.class);
 
     private final StrengthSnapshot snapshot;
-
-    public SnapshotWarmUp(StrengthSnapshot snapshot) {
-        this.snapshot = snapshot;
-    }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {

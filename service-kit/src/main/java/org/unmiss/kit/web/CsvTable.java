@@ -23,7 +23,8 @@ import java.util.List;
  */
 public final class CsvTable {
 
-    public static final String MEDIA_TYPE = "text/csv";
+    /** {@link Exports#CSV}; the convention for choosing between JSON and CSV is {@link Exports}. */
+    public static final String MEDIA_TYPE = Exports.CSV;
 
     /** A column's header and, for HXL-tagged tables, its hashtag (e.g. {@code #population+f}). */
     public record Column(String header, String hxlTag) {

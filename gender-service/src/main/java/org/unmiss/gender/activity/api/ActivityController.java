@@ -1,6 +1,7 @@
 package org.unmiss.gender.activity.api;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,6 +44,7 @@ import java.time.LocalDate;
 @RestController
 @RequestMapping("/api/v1/gender-activities")
 @Tag(name = "Gender activities", description = "Trainings, Women Peace Forums, dialogues, Open Days, task-force meetings, advocacy; their action points")
+@RequiredArgsConstructor
 public class ActivityController {
 
     static final String READERS = "hasRole('GENDER_READ')";
@@ -51,12 +53,6 @@ public class ActivityController {
     private final ActivityService activities;
     private final ActivityQueries queries;
     private final CurrentUser currentUser;
-
-    public ActivityController(ActivityService activities, ActivityQueries queries, CurrentUser currentUser) {
-        this.activities = activities;
-        this.queries = queries;
-        this.currentUser = currentUser;
-    }
 
     @GetMapping
     @PreAuthorize(READERS)

@@ -1,5 +1,6 @@
 package org.unmiss.gender.activity.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
  * "today" are {@link ActivityRules}.
  */
 @Service
+@RequiredArgsConstructor
 public class ActivityService {
 
     private static final String WHAT = "Activities";
@@ -24,13 +26,6 @@ public class ActivityService {
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
-
-    public ActivityService(ActivityStore activities, ReferenceNumbers numbers, CurrentUser user, Clock clock) {
-        this.activities = activities;
-        this.numbers = numbers;
-        this.user = user;
-        this.clock = clock;
-    }
 
     public GenderActivity visible(String id) {
         return activities.visible(id, user.fieldOffice()).orElseThrow(() -> new NotFoundException("Activity", id));

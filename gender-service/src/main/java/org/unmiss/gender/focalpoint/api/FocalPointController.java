@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -55,6 +56,7 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/gender-activities/focal-points")
 @Tag(name = "Gender focal points", description = "Personnel appointed as gender focal points per component and field office")
+@RequiredArgsConstructor
 public class FocalPointController {
 
     private static final String READERS = "hasRole('GENDER_READ')";
@@ -67,17 +69,6 @@ public class FocalPointController {
     private final AppointmentLocks locks;
     private final CurrentUser currentUser;
     private final Clock clock;
-
-    public FocalPointController(FocalPointRepository repository, FocalPointQueries queries, ReferenceNumbers numbers, PersonnelDirectory personnel,
-                                AppointmentLocks locks, CurrentUser currentUser, Clock clock) {
-        this.repository = repository;
-        this.queries = queries;
-        this.numbers = numbers;
-        this.personnel = personnel;
-        this.locks = locks;
-        this.currentUser = currentUser;
-        this.clock = clock;
-    }
 
     @GetMapping
     @PreAuthorize(READERS)

@@ -1,5 +1,6 @@
 package org.unmiss.gender.focalpoint.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -22,16 +23,13 @@ import java.util.Optional;
 
 /** Focal points filtered, sorted and paged by the store, within the caller's field office. */
 @Component
+@RequiredArgsConstructor
 public class FocalPointQueries {
 
     public static final Map<String, String> SORTABLE = Map.of("id", "_id", "indexNumber", "indexNumber", "fieldOffice", "fieldOffice",
             "component", "component", "appointedFrom", "appointedFrom");
 
     private final MongoTemplate mongo;
-
-    public FocalPointQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     public Optional<FocalPoint> visible(String id, FieldOfficeScope scope) {
         return Optional.ofNullable(mongo.findById(id, FocalPoint.class)).filter(f -> scope.covers(f.fieldOffice()));

@@ -1,8 +1,5 @@
 package org.unmiss.gender.focalpoint.persistence;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -16,6 +13,7 @@ import org.unmiss.kit.security.FieldOfficeScope;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Clears {@code personnelReferenceUnverified} of appointments recorded while personnel-service could
@@ -29,7 +27,6 @@ import java.util.Objects;
 @Component
 public class FocalPointRechecks implements UnverifiedReferences {
 
-    private static final Logger log = LoggerFactory.getLogger(FocalPointRechecks.class);
     private static final int BATCH = 100;
 
     private final RecheckBatches<FocalPoint> batches;
@@ -52,28 +49,22 @@ public class FocalPointRechecks implements UnverifiedReferences {
 
     @Override
     public int recheck() {
-        int confirmed = 0;
-        for (FocalPoint focalPoint : batches.next()) {
-            CheckedReference<PersonnelPerson> check = personnel.checkAsService(focalPoint.indexNumber());
-            FocalPoint checked = switch (check.status()) {
-                case VERIFIED -> FieldOfficeScope.of(focalPoint.fieldOffice()).covers(check.answer().fieldOffice())
-                        ? focalPoint.verified(false, null, clock.instant())
-                        : focalPoint.verified(true, "personnel-service has " + focalPoint.indexNumber()
-                        + " stationed outside " + focalPoint.fieldOffice() + "; a caller covering both may confirm", clock.instant());
-                case UNKNOWN -> focalPoint.verified(true, "personnel-service does not know " + focalPoint.indexNumber(), clock.instant());
-                case UNVERIFIED -> focalPoint;
-            };
-            if (checked.personnelReferenceUnverified() == focalPoint.personnelReferenceUnverified()
-                    && Objects.equals(checked.verificationNote(), focalPoint.verificationNote())) {
-                continue;
-            }
-            try {
-                repository.save(checked); // at the version read: a concurrent change wins, next round sees it
-                confirmed += checked.personnelReferenceUnverified() ? 0 : 1;
-            } catch (OptimisticLockingFailureException e) {
-                log.debug("Focal point {} changed while it was re-checked; next round", focalPoint.id());
-            }
-        }
-        return confirmed;
+        return batches.recheckNext(this::recheck, repository::save, checked -> !checked.personnelReferenceUnverified());
+    }
+
+    /** The focal point with its mark and note as personnel-service now answers; empty when neither changes. */
+    private Optional<FocalPoint> recheck(FocalPoint focalPoint) {
+        CheckedReference<PersonnelPerson> check = personnel.checkAsService(focalPoint.indexNumber());
+        FocalPoint checked = switch (check.status()) {
+            case VERIFIED -> FieldOfficeScope.of(focalPoint.fieldOffice()).covers(check.answer().fieldOffice())
+                    ? focalPoint.verified(false, null, clock.instant())
+                    : focalPoint.verified(true, "personnel-service has " + focalPoint.indexNumber()
+                    + " stationed outside " + focalPoint.fieldOffice() + "; a caller covering both may confirm", clock.instant());
+            case UNKNOWN -> focalPoint.verified(true, "personnel-service does not know " + focalPoint.indexNumber(), clock.instant());
+            case UNVERIFIED -> focalPoint;
+        };
+        boolean unchanged = checked.personnelReferenceUnverified() == focalPoint.personnelReferenceUnverified()
+                && Objects.equals(checked.verificationNote(), focalPoint.verificationNote());
+        return unchanged ? Optional.empty() : Optional.of(checked);
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.unmiss.gender.parity.domain.ParityUnavailableException;
 import org.unmiss.gender.parity.persistence.ParitySource;
 import org.unmiss.gender.personnel.persistence.PersonnelRefusedException;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 import org.unmiss.kit.problem.Problems;
 import org.unmiss.problem.ProblemType;
 import org.unmiss.vocabulary.ParityTargets;
@@ -39,6 +41,7 @@ import java.util.List;
 @RequestMapping("/api/v1/gender-reports/parity")
 @Tag(name = "Parity", description = "Women's share per personnel category, sub-category and contributing country against the parity targets")
 @PreAuthorize("hasAnyRole('GENDER_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class ParityController {
 
     static final String RETRY_AFTER_SECONDS = "30";
@@ -47,13 +50,7 @@ public class ParityController {
     private final ParityTargets targets;
     private final Clock clock;
 
-    public ParityController(ParitySource source, ParityTargets targets, Clock clock) {
-        this.source = source;
-        this.targets = targets;
-        this.clock = clock;
-    }
-
-    @GetMapping
+    @GetMapping(produces = Exports.JSON)
     @Operation(summary = "The parity view (stale=true with asOf/fetchedAt when personnel-service could not answer)")
     public ParityResponse parity(@Parameter(description = "the day the figures describe; today by default")
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
@@ -68,7 +65,7 @@ public class ParityController {
                 ParityCalculator.byCountry(snapshot.byCountry(), targets, year));
     }
 
-    @GetMapping(produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(produces = Exports.CSV)
     @Operation(summary = "The parity view as CSV, one line per category, sub-category and country; a stale answer says so in its first column")
     public ResponseEntity<String> parityCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         ParityResponse view = parity(asOf);

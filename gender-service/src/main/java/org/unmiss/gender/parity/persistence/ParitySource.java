@@ -1,5 +1,6 @@
 package org.unmiss.gender.parity.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * the reason. personnel-service refusing the caller is not an outage and passes through.
  */
 @Component
+@RequiredArgsConstructor
 public class ParitySource {
 
     private static final Logger log = LoggerFactory.getLogger(ParitySource.class);
@@ -31,12 +33,6 @@ public class ParitySource {
     private final PersonnelDirectory personnel;
     private final MongoTemplate mongo;
     private final Clock clock;
-
-    public ParitySource(PersonnelDirectory personnel, MongoTemplate mongo, Clock clock) {
-        this.personnel = personnel;
-        this.mongo = mongo;
-        this.clock = clock;
-    }
 
     /** @param staleReason null when fresh */
     public record Figures(ParitySnapshot snapshot, String staleReason) {

@@ -1,6 +1,7 @@
 package org.unmiss.gender.personnel.persistence;
 
 import feign.Response;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.gender.personnel.domain.PersonnelPerson;
 import org.unmiss.kit.feign.CheckedReference;
@@ -12,17 +13,13 @@ import java.time.LocalDate;
 
 /** What this service asks personnel-service, with every outcome told apart. */
 @Component
+@RequiredArgsConstructor
 public class PersonnelDirectory {
 
     static final String PERSONNEL = "personnel-service";
 
     private final PersonnelClient client;
     private final ServiceAccountTokens tokens;
-
-    public PersonnelDirectory(PersonnelClient client, ServiceAccountTokens tokens) {
-        this.client = client;
-        this.tokens = tokens;
-    }
 
     /** Whether personnel-service knows the index number, asked as the calling user (their token is relayed). */
     public CheckedReference<PersonnelPerson> check(String indexNumber) {

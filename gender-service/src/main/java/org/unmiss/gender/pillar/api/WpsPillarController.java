@@ -2,6 +2,7 @@ package org.unmiss.gender.pillar.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +17,10 @@ import java.util.List;
 @RequestMapping("/api/v1/wps-pillars")
 @Tag(name = "WPS pillars", description = "The UNSCR 1325 pillars gender activities are tracked against")
 @PreAuthorize("hasAnyRole('GENDER_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class WpsPillarController {
 
     private final WpsPillarRepository pillars;
-
-    public WpsPillarController(WpsPillarRepository pillars) {
-        this.pillars = pillars;
-    }
 
     @GetMapping
     @Operation(summary = "The UNSCR 1325 pillars")

@@ -1,6 +1,8 @@
 package org.unmiss.gender.report.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,6 +40,7 @@ import java.util.Locale;
 @RequestMapping("/api/v1/gender-reports")
 @Tag(name = "Gender reports", description = "Trainings per quarter, women's participation, field-office and focal-point coverage, task-force gaps")
 @PreAuthorize(GenderReportController.AGGREGATE_READERS)
+@RequiredArgsConstructor
 public class GenderReportController {
 
     static final String AGGREGATE_READERS = "hasAnyRole('GENDER_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')";
@@ -45,12 +48,7 @@ public class GenderReportController {
     private final ReportQueries reports;
     private final Clock clock;
 
-    public GenderReportController(ReportQueries reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
-
-    @GetMapping("/trainings")
+    @GetMapping(value = "/trainings", produces = Exports.JSON)
     @Operation(summary = "Held trainings and participants by sex per quarter, optionally per AUDIENCE or MODULE")
     public List<TrainingRow> trainings(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -63,7 +61,7 @@ public class GenderReportController {
         return reports.trainings(from, to, groupBy, audience, partner, fieldOffice);
     }
 
-    @GetMapping(value = "/trainings", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/trainings", produces = Exports.CSV)
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> trainingsCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -77,7 +75,7 @@ public class GenderReportController {
         return CsvTable.of("trainings" + (groupBy == null ? "" : "-by-" + key), List.of("quarter", key, "trainings", "female", "male", "total"), rows);
     }
 
-    @GetMapping("/womens-participation")
+    @GetMapping(value = "/womens-participation", produces = Exports.JSON)
     @Operation(summary = "Women's share of participants of held forums, dialogues and Open Days, per year and type")
     public List<ParticipationRow> womensParticipation(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -86,7 +84,7 @@ public class GenderReportController {
         return reports.womensParticipation(from, to, fieldOffice);
     }
 
-    @GetMapping(value = "/womens-participation", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/womens-participation", produces = Exports.CSV)
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> womensParticipationCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -96,7 +94,7 @@ public class GenderReportController {
         return CsvTable.of("womens-participation", List.of("year", "type", "activities", "female", "male", "total", "womenSharePercent"), rows);
     }
 
-    @GetMapping("/field-office-coverage")
+    @GetMapping(value = "/field-office-coverage", produces = Exports.JSON)
     @Operation(summary = "Per field office open in the period: activities and trainings held, participants, last activity, covered or not")
     public List<OfficeCoverageRow> fieldOfficeCoverage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -104,7 +102,7 @@ public class GenderReportController {
         return reports.fieldOfficeCoverage(from, to);
     }
 
-    @GetMapping(value = "/field-office-coverage", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/field-office-coverage", produces = Exports.CSV)
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> fieldOfficeCoverageCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -126,14 +124,14 @@ public class GenderReportController {
         return reports.taskForceGaps(fromYear, to, fieldOffice, today);
     }
 
-    @GetMapping("/focal-point-coverage")
+    @GetMapping(value = "/focal-point-coverage", produces = Exports.JSON)
     @Operation(summary = "Focal points running on a day per field office and component, zero where there are none")
     public List<FocalPointCoverageRow> focalPointCoverage(@Parameter(description = "today by default")
                                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return reports.focalPointCoverage(asOf == null ? LocalDate.now(clock) : asOf);
     }
 
-    @GetMapping(value = "/focal-point-coverage", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/focal-point-coverage", produces = Exports.CSV)
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> focalPointCoverageCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         List<List<?>> rows = focalPointCoverage(asOf).stream().<List<?>>map(r -> List.of(r.fieldOffice(), r.component(), r.focalPoints())).toList();

@@ -1,5 +1,6 @@
 package org.unmiss.gender.report.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  * grouped results are shaped here.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportQueries {
 
     /** What a training report may be broken down by besides the quarter. */
@@ -48,11 +50,6 @@ public class ReportQueries {
 
     private final MongoTemplate mongo;
     private final FocalPointQueries focalPoints;
-
-    public ReportQueries(MongoTemplate mongo, FocalPointQueries focalPoints) {
-        this.mongo = mongo;
-        this.focalPoints = focalPoints;
-    }
 
     /**
      * Held trainings and their participants per quarter, optionally per audience or module. An

@@ -3,6 +3,7 @@ package org.unmiss.humanrights.audit.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,6 +40,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/hr-audit")
 @Tag(name = "Human rights audit log", description = "Append-only, MAC-chained record of every read and change of a case, with signed checkpoints")
 @PreAuthorize("hasRole('MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class AuditController {
 
     private static final Set<String> SORTABLE = Set.of("sequence", "at");
@@ -47,12 +49,6 @@ public class AuditController {
     private final AuditQueries queries;
     private final AuditLog auditLog;
     private final AuditCheckpointRepository checkpoints;
-
-    public AuditController(AuditQueries queries, AuditLog auditLog, AuditCheckpointRepository checkpoints) {
-        this.queries = queries;
-        this.auditLog = auditLog;
-        this.checkpoints = checkpoints;
-    }
 
     @GetMapping("/events")
     @Operation(summary = "Audit events, newest first, filtered by case, actor, action and time (from inclusive, to exclusive)")

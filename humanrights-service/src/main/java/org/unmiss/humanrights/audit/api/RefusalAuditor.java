@@ -2,6 +2,7 @@ package org.unmiss.humanrights.audit.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -25,16 +26,13 @@ import java.util.Map;
  * only records; it answers nothing, so the problem+json answer stays the kit's.
  */
 @Component
+@RequiredArgsConstructor
 public class RefusalAuditor implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(RefusalAuditor.class);
     private static final String CASE_ROUTES = "/api/v1/hr-cases/{reference}";
 
     private final AuditLog audit;
-
-    public RefusalAuditor(AuditLog audit) {
-        this.audit = audit;
-    }
 
     @Override
     public int getOrder() {

@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.audit.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -19,17 +20,12 @@ import java.util.Optional;
 
 /** Audit log queries answered by the store, and the log's {@link AuditStore}. */
 @Component
+@RequiredArgsConstructor
 public class AuditQueries implements AuditStore {
 
     private final MongoTemplate mongo;
     private final AuditEventRepository events;
     private final AuditCheckpointRepository checkpoints;
-
-    public AuditQueries(MongoTemplate mongo, AuditEventRepository events, AuditCheckpointRepository checkpoints) {
-        this.mongo = mongo;
-        this.events = events;
-        this.checkpoints = checkpoints;
-    }
 
     @Override
     public Optional<AuditEvent> event(long sequence) {

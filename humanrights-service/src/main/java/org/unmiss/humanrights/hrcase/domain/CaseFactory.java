@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.hrcase.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.party.domain.PerpetratorParties;
 import org.unmiss.vocabulary.Parties;
@@ -28,15 +29,11 @@ import java.util.stream.Collectors;
  * seals their identities for the case. Nothing is written here, so a rejected request leaves no trace.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseFactory {
 
     private final IdentityVault vault;
     private final PerpetratorParties parties;
-
-    public CaseFactory(IdentityVault vault, PerpetratorParties parties) {
-        this.vault = vault;
-        this.parties = parties;
-    }
 
     /** The reference list of parties by code, for a batch of {@link #newCase} calls. */
     public Map<String, PerpetratorParty> partiesByCode() {

@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.hrcase.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
 
@@ -16,6 +17,7 @@ import java.util.Map;
  * HR_SENSITIVE (whose read is audited before); everyone else gets the coarse point and no text.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseTexts {
 
     public static final String TITLE = "title";
@@ -23,10 +25,6 @@ public class CaseTexts {
     public static final String POINT = "location/point";
 
     private final IdentityVault vault;
-
-    public CaseTexts(IdentityVault vault) {
-        this.vault = vault;
-    }
 
     public static String perpetratorDescription(String actCode, int index) {
         return "violations/" + actCode + "/perpetrators/" + index + "/description";

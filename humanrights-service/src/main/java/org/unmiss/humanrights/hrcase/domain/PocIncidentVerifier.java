@@ -1,8 +1,5 @@
 package org.unmiss.humanrights.hrcase.domain;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -30,7 +27,6 @@ import java.util.Optional;
 public class PocIncidentVerifier implements UnverifiedReferences {
 
     static final String POC_SITE = "poc-site-service";
-    private static final Logger log = LoggerFactory.getLogger(PocIncidentVerifier.class);
     private static final int RECHECK_BATCH = 100;
 
     private final PocIncidents pocSite;
@@ -38,16 +34,17 @@ public class PocIncidentVerifier implements UnverifiedReferences {
     private final CaseStore cases;
     private final RecheckBatches<HrCase> batches;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public PocIncidentVerifier(PocIncidents pocSite, ServiceAccountTokens tokens, CaseStore cases,
-                               MongoTemplate mongo, AuditLog audit) {
+                               MongoTemplate mongo, AuditLog audit, Clock clock) {
         this.pocSite = pocSite;
         this.tokens = tokens;
         this.cases = cases;
         this.batches = new RecheckBatches<>(mongo, HrCase.class, Criteria.where("pocIncidents.verified").is(false),
                 HrCase::reference, RECHECK_BATCH);
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The citation as checked for the calling officer; empty when poc-site-service has no such incident. */
@@ -67,20 +64,11 @@ public class PocIncidentVerifier implements UnverifiedReferences {
 
     @Override
     public int recheck() {
-        int confirmed = 0;
-        for (HrCase hrCase : batches.next()) {
-            try {
-                confirmed += recheck(hrCase) ? 1 : 0;
-            } catch (OptimisticLockingFailureException e) {
-                log.debug("Case {} changed while its PoC incidents were re-checked; next round", hrCase.reference());
-            } catch (RuntimeException e) {
-                log.warn("Re-checking the PoC incidents of {} failed: {}", hrCase.reference(), e.toString());
-            }
-        }
-        return confirmed;
+        return batches.recheckNext(this::recheck, this::saveConfirmed, confirmed -> true);
     }
 
-    private boolean recheck(HrCase hrCase) {
+    /** The case with its citations as poc-site-service now answers them; empty unless one is confirmed. */
+    private Optional<HrCase> recheck(HrCase hrCase) {
         boolean confirmed = false;
         for (PocIncidentCitation citation : hrCase.pocIncidents()) {
             if (!citation.verified()) {
@@ -97,13 +85,14 @@ public class PocIncidentVerifier implements UnverifiedReferences {
             }
         }
         // Saved only on a confirmation, so a long outage does not move the case's version (and every
-        // open client's ETag) each round; saved at the version read, so a concurrent change wins.
-        if (confirmed) {
-            cases.save(hrCase);
-            audit.record(AuditAction.POC_INCIDENT_CONFIRMED, hrCase.reference(), hrCase.pocIncidents().stream()
-                    .filter(PocIncidentCitation::verified).map(PocIncidentCitation::reference).toList() + " confirmed by poc-site-service");
-        }
-        return confirmed;
+        // open client's ETag) each round.
+        return confirmed ? Optional.of(hrCase) : Optional.empty();
+    }
+
+    private void saveConfirmed(HrCase hrCase) {
+        cases.save(hrCase);
+        audit.record(AuditAction.POC_INCIDENT_CONFIRMED, hrCase.reference(), hrCase.pocIncidents().stream()
+                .filter(PocIncidentCitation::verified).map(PocIncidentCitation::reference).toList() + " confirmed by poc-site-service");
     }
 
     private Optional<PocIncidentCitation> citation(String reference, CheckedReference<PocIncident> answer) {

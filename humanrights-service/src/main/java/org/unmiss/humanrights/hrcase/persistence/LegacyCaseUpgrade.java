@@ -2,6 +2,7 @@ package org.unmiss.humanrights.hrcase.persistence;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,17 +26,13 @@ import java.util.List;
  * the version read, with the version raised, so a concurrent change wins and clients re-read.
  */
 @Component
+@RequiredArgsConstructor
 public class LegacyCaseUpgrade {
 
     private static final Logger log = LoggerFactory.getLogger(LegacyCaseUpgrade.class);
 
     private final MongoTemplate mongo;
     private final CaseTexts texts;
-
-    public LegacyCaseUpgrade(MongoTemplate mongo, CaseTexts texts) {
-        this.mongo = mongo;
-        this.texts = texts;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     public int upgrade() {

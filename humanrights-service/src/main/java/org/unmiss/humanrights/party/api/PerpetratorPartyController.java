@@ -2,6 +2,7 @@ package org.unmiss.humanrights.party.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -25,15 +26,12 @@ import java.util.Set;
 @RequestMapping("/api/v1/perpetrator-parties")
 @Tag(name = "Perpetrator parties", description = "Parties named in UN reporting, with the dates their names applied")
 @PreAuthorize("hasAnyRole('HR_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class PerpetratorPartyController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "kind");
 
     private final PerpetratorPartyRepository parties;
-
-    public PerpetratorPartyController(PerpetratorPartyRepository parties) {
-        this.parties = parties;
-    }
 
     @GetMapping
     @Operation(summary = "List parties, optionally of one kind")

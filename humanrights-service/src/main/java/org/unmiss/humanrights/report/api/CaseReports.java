@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.report.api;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
@@ -17,13 +18,10 @@ import java.util.TreeMap;
  * service answers while the counted cells are not ready, and the reference the cells are tested against.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseReports implements Reports {
 
     private final ReportQueries queries;
-
-    public CaseReports(ReportQueries queries) {
-        this.queries = queries;
-    }
 
     @Override
     public MrmReport mrm(FieldOfficeScope offices, LocalDate from, LocalDate to, boolean withReported) {

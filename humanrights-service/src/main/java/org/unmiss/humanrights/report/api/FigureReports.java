@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.report.api;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.hrcase.domain.AgeGroup;
 import org.unmiss.humanrights.hrcase.domain.Sex;
@@ -23,13 +24,10 @@ import java.util.TreeMap;
  * cases ({@code FiguresEquivalenceTest}).
  */
 @Component
+@RequiredArgsConstructor
 public class FigureReports implements Reports {
 
     private final FigureBook book;
-
-    public FigureReports(FigureBook book) {
-        this.book = book;
-    }
 
     @Override
     public MrmReport mrm(FieldOfficeScope offices, LocalDate from, LocalDate to, boolean withReported) {

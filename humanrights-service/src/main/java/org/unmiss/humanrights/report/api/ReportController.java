@@ -3,6 +3,7 @@ package org.unmiss.humanrights.report.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.unmiss.humanrights.report.persistence.FigureBook;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 import org.unmiss.kit.web.SaneDates;
 import org.unmiss.kit.security.CurrentUser;
 
@@ -36,6 +38,7 @@ import java.util.Map;
 @RestController
 @RequestMapping("/api/v1/hr-reports")
 @Tag(name = "Human rights reports", description = "MRM, MARA and forms-of-harm figures; de-identified exports")
+@RequiredArgsConstructor
 public class ReportController {
 
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
@@ -49,17 +52,6 @@ public class ReportController {
     private final FigureBook book;
     private final FigureReports fromCells;
     private final CaseReports fromCases;
-
-    public ReportController(ReportQueries queries, CurrentUser currentUser, AuditLog audit, CaseService caseService,
-                            FigureBook book, FigureReports fromCells, CaseReports fromCases) {
-        this.queries = queries;
-        this.currentUser = currentUser;
-        this.audit = audit;
-        this.caseService = caseService;
-        this.book = book;
-        this.fromCells = fromCells;
-        this.fromCases = fromCases;
-    }
 
     /** The counted cells once they are complete (ADR 0038); summed from the cases until then. */
     private Reports reports() {
@@ -111,7 +103,7 @@ public class ReportController {
         return reports().brief(currentUser.fieldOffice(), quarter, from, to);
     }
 
-    @GetMapping(value = "/export", produces = "text/csv")
+    @GetMapping(value = "/export", produces = Exports.CSV)
     @PreAuthorize("hasRole('HR_EXPORT')")
     @Operation(summary = "One CSV row per violation (HXL-tagged) of every standing allegation in your field office; "
             + "de-identified unless identities=true (needs HR_SENSITIVE too; each case's names read is audited); audited")

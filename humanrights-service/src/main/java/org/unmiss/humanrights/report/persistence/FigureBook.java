@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.report.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,7 @@ import java.util.stream.Stream;
  * ({@code figuresPending}) for {@link FigureUpkeep} to rebuild the partition.
  */
 @Component
+@RequiredArgsConstructor
 public class FigureBook {
 
     static final String FIGURES = "hr_figures";
@@ -53,10 +55,6 @@ public class FigureBook {
 
     private final MongoTemplate mongo;
     private volatile boolean ready;
-
-    public FigureBook(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** Whether every partition has been counted under the current rules, so reports may be read from the cells. */
     public boolean ready() {

@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.report.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -32,6 +33,7 @@ import java.util.TreeSet;
  * reports are summed from the cases on each call.
  */
 @Component
+@RequiredArgsConstructor
 public class FigureUpkeep extends AbstractMongoEventListener<HrCase> {
 
     private static final Logger log = LoggerFactory.getLogger(FigureUpkeep.class);
@@ -46,10 +48,6 @@ public class FigureUpkeep extends AbstractMongoEventListener<HrCase> {
     private volatile boolean accepting;
     /** Flagged cases seen by the last sweep: reference → version. */
     private Map<String, Long> seenFlagged = Map.of();
-
-    public FigureUpkeep(FigureBook book) {
-        this.book = book;
-    }
 
     private record Before(FigureBook.Counted stored, Map<String, Long> gens, long at) {
     }

@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.report.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,13 +31,10 @@ import java.util.stream.Stream;
  * reporting (the acts' releasable counts): a victim who did not is in no released figure.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportQueries {
 
     private final MongoTemplate mongo;
-
-    public ReportQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** Which cases count: verified ones only, or every allegation still standing. */
     public enum Basis { VERIFIED, REPORTED }

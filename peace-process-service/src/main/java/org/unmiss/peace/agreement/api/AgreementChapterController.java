@@ -2,6 +2,7 @@ package org.unmiss.peace.agreement.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,13 +21,10 @@ import java.util.List;
 @RequestMapping("/api/v1/agreement-chapters")
 @Tag(name = "Agreement chapters", description = "The chapters of the Revitalized Agreement (R-ARCSS)")
 @PreAuthorize("hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class AgreementChapterController {
 
     private final AgreementChapterRepository chapters;
-
-    public AgreementChapterController(AgreementChapterRepository chapters) {
-        this.chapters = chapters;
-    }
 
     @GetMapping
     @Operation(summary = "The agreement's chapters, in order")

@@ -2,6 +2,7 @@ package org.unmiss.peace.agreement.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.peace.agreement.domain.ImplementationMatrix;
 import org.unmiss.peace.agreement.domain.ProvisionService;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,17 +25,13 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/agreement-chapters/implementation")
 @Tag(name = "Agreement implementation", description = "The R-ARCSS implementation matrix per chapter, as of any day")
+@RequiredArgsConstructor
 public class ImplementationController {
 
     private final ProvisionService service;
     private final Clock clock;
 
-    public ImplementationController(ProvisionService service, Clock clock) {
-        this.service = service;
-        this.clock = clock;
-    }
-
-    @GetMapping
+    @GetMapping(produces = Exports.JSON)
     @PreAuthorize(ProvisionController.READERS)
     @Operation(summary = "Provisions per chapter and status as they stood on asOf (default today)")
     public ImplementationMatrix matrix(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -41,7 +39,7 @@ public class ImplementationController {
         return service.matrix(asOf == null ? LocalDate.now(clock) : asOf, chapter);
     }
 
-    @GetMapping(produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(produces = Exports.CSV)
     @PreAuthorize(ProvisionController.READERS)
     @Operation(summary = "The matrix as CSV, one row per provision")
     public ResponseEntity<String> matrixCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -3,6 +3,7 @@ package org.unmiss.peace.agreement.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,7 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/agreement-chapters/provisions")
 @Tag(name = "Agreement provisions", description = "R-ARCSS provisions, their implementation status history and benchmarks")
+@RequiredArgsConstructor
 public class ProvisionController {
 
     static final String READERS = "hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')";
@@ -37,11 +39,6 @@ public class ProvisionController {
 
     private final ProvisionService service;
     private final CurrentUser user;
-
-    public ProvisionController(ProvisionService service, CurrentUser user) {
-        this.service = service;
-        this.user = user;
-    }
 
     @GetMapping
     @PreAuthorize(READERS)

@@ -1,5 +1,6 @@
 package org.unmiss.peace.agreement.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -19,17 +20,12 @@ import java.util.Map;
 
 /** Tracks the agreement's provisions and reads the implementation matrix as of any day. */
 @Service
+@RequiredArgsConstructor
 public class ProvisionService {
 
     private final AgreementStore store;
     private final CurrentUser user;
     private final Clock clock;
-
-    public ProvisionService(AgreementStore store, CurrentUser user, Clock clock) {
-        this.store = store;
-        this.user = user;
-        this.clock = clock;
-    }
 
     public Page<Provision> list(String chapter, ImplementationStatus status, String responsibleBody, Pageable pageable) {
         return store.find(chapter, status, responsibleBody, pageable);

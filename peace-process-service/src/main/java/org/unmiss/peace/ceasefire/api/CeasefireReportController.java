@@ -3,6 +3,7 @@ package org.unmiss.peace.ceasefire.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -34,16 +35,13 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/ceasefire/violation-reports")
 @Tag(name = "Ceasefire violation reports", description = "Allegations followed through the CTSAMVM process")
+@RequiredArgsConstructor
 public class CeasefireReportController {
 
     private static final Set<String> SORTABLE = Set.of("id", "incidentDate", "reportedDate", "stage", "type");
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("reportedDate"), Sort.Order.desc("id"));
 
     private final CeasefireService service;
-
-    public CeasefireReportController(CeasefireService service) {
-        this.service = service;
-    }
 
     @GetMapping
     @PreAuthorize("hasRole('PEACE_READ')")

@@ -2,6 +2,7 @@ package org.unmiss.peace.ceasefire.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,7 @@ import org.unmiss.peace.ceasefire.domain.CeasefireSummaryRow;
 import org.unmiss.peace.ceasefire.domain.ViolationReportFilter;
 import org.unmiss.peace.ceasefire.domain.ViolationType;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,16 +27,13 @@ import java.util.Locale;
 @RestController
 @RequestMapping("/api/v1/ceasefire/summary")
 @Tag(name = "Ceasefire summary", description = "Ceasefire violation reports by type, party and stage (JSON or CSV)")
+@RequiredArgsConstructor
 public class CeasefireSummaryController {
 
     private static final String READERS = "hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER')";
     private final CeasefireService service;
 
-    public CeasefireSummaryController(CeasefireService service) {
-        this.service = service;
-    }
-
-    @GetMapping
+    @GetMapping(produces = Exports.JSON)
     @PreAuthorize(READERS)
     @Operation(summary = "Reports per group, with how many are still open and how many met an access denial")
     public List<CeasefireSummaryRow> summary(@RequestParam CeasefireDimension groupBy,
@@ -47,7 +46,7 @@ public class CeasefireSummaryController {
         return service.summary(groupBy, new ViolationReportFilter(null, type, null, null, null, null, null, from, to));
     }
 
-    @GetMapping(produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(produces = Exports.CSV)
     @PreAuthorize(READERS)
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> summaryCsv(@RequestParam CeasefireDimension groupBy,

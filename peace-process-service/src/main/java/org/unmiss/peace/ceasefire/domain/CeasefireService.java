@@ -1,5 +1,6 @@
 package org.unmiss.peace.ceasefire.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** Ceasefire reports within the caller's field office, moved through the CTSAMVM stages. */
 @Service
+@RequiredArgsConstructor
 public class CeasefireService {
 
     public static final String PREFIX = "CF";
@@ -28,13 +30,6 @@ public class CeasefireService {
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
-
-    public CeasefireService(CeasefireStore reports, ReferenceNumbers numbers, CurrentUser user, Clock clock) {
-        this.reports = reports;
-        this.numbers = numbers;
-        this.user = user;
-        this.clock = clock;
-    }
 
     public Page<CeasefireReport> list(ViolationReportFilter filter, Pageable pageable) {
         return reports.find(filter, user.fieldOffice(), pageable);

@@ -3,6 +3,7 @@ package org.unmiss.peace.dialogue.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ import org.unmiss.peace.dialogue.domain.DialogueSummaryRow;
 import org.unmiss.peace.dialogue.domain.DialogueType;
 import org.unmiss.peace.location.domain.SouthSudanState;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +40,7 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/engagements/dialogues")
 @Tag(name = "Dialogue and reconciliation initiatives", description = "Intercommunal dialogues, peace conferences, sports and cultural events")
+@RequiredArgsConstructor
 public class DialogueController {
 
     private static final Set<String> SORTABLE = Set.of("id", "startDate", "status", "type");
@@ -55,10 +58,6 @@ public class DialogueController {
     }
 
     private final DialogueService service;
-
-    public DialogueController(DialogueService service) {
-        this.service = service;
-    }
 
     @GetMapping
     @PreAuthorize("hasRole('PEACE_READ')")
@@ -99,7 +98,7 @@ public class DialogueController {
         return ok(service.revise(id, ETags.requireVersion(ifMatch), request.toContent()));
     }
 
-    @GetMapping("/summary")
+    @GetMapping(value = "/summary", produces = Exports.JSON)
     @PreAuthorize("hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER')")
     @Operation(summary = "Initiatives held, per type, state or field office, with participants by sex")
     public List<DialogueSummaryRow> summary(@RequestParam Grouping groupBy,
@@ -108,7 +107,7 @@ public class DialogueController {
         return service.summary(groupBy.field, new DialogueFilter(null, null, null, null, from, to));
     }
 
-    @GetMapping(value = "/summary", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/summary", produces = Exports.CSV)
     @PreAuthorize("hasAnyRole('PEACE_READ', 'REPORTING', 'PARTNER')")
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> summaryCsv(@RequestParam Grouping groupBy,

@@ -1,5 +1,6 @@
 package org.unmiss.peace.dialogue.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,19 +20,13 @@ import java.util.List;
 
 /** Dialogue and reconciliation initiatives within the caller's field office. */
 @Service
+@RequiredArgsConstructor
 public class DialogueService {
 
     private final DialogueStore dialogues;
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
-
-    public DialogueService(DialogueStore dialogues, ReferenceNumbers numbers, CurrentUser user, Clock clock) {
-        this.dialogues = dialogues;
-        this.numbers = numbers;
-        this.user = user;
-        this.clock = clock;
-    }
 
     public Page<DialogueInitiative> list(DialogueFilter filter, Pageable pageable) {
         return dialogues.find(filter, user.fieldOffice(), pageable);

@@ -3,6 +3,7 @@ package org.unmiss.peace.engagement.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,7 @@ import java.util.Set;
 @Validated
 @RequestMapping("/api/v1/engagements")
 @Tag(name = "Engagements", description = "Good-offices engagements with leaders, and their report workflow")
+@RequiredArgsConstructor
 public class EngagementController {
 
     private static final Set<String> SORTABLE = Set.of("date", "id", "status", "fieldOffice", "state");
@@ -48,11 +50,6 @@ public class EngagementController {
 
     private final EngagementService service;
     private final CurrentUser user;
-
-    public EngagementController(EngagementService service, CurrentUser user) {
-        this.service = service;
-        this.user = user;
-    }
 
     @GetMapping
     @PreAuthorize(READERS)

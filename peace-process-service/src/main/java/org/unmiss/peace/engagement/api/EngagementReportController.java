@@ -2,6 +2,7 @@ package org.unmiss.peace.engagement.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +24,7 @@ import org.unmiss.peace.engagement.domain.SummaryRow;
 import org.unmiss.peace.engagement.domain.WomensParticipationRow;
 import org.unmiss.peace.location.domain.SouthSudanState;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,17 +39,13 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/engagements/reports")
 @Tag(name = "Engagement reports", description = "Engagements per level, interlocutor type, state and month; women's participation; overdue next steps")
+@RequiredArgsConstructor
 public class EngagementReportController {
 
     private final EngagementReports reports;
     private final Clock clock;
 
-    public EngagementReportController(EngagementReports reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
-
-    @GetMapping("/summary")
+    @GetMapping(value = "/summary", produces = Exports.JSON)
     @PreAuthorize(EngagementController.READERS)
     @Operation(summary = "Published engagements grouped by LEVEL, INTERLOCUTOR_TYPE, STATE, MONTH or FIELD_OFFICE, with participants by sex")
     public List<SummaryRow> summary(@RequestParam SummaryDimension groupBy,
@@ -58,7 +56,7 @@ public class EngagementReportController {
         return reports.summary(groupBy, filter(level, state, from, to));
     }
 
-    @GetMapping(value = "/summary", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/summary", produces = Exports.CSV)
     @PreAuthorize(EngagementController.READERS)
     @Operation(summary = "The same summary as CSV")
     public ResponseEntity<String> summaryCsv(@RequestParam SummaryDimension groupBy,
@@ -72,7 +70,7 @@ public class EngagementReportController {
                 List.of(groupBy.name().toLowerCase(Locale.ROOT), "engagements", "female", "male", "total"), rows);
     }
 
-    @GetMapping("/womens-participation")
+    @GetMapping(value = "/womens-participation", produces = Exports.JSON)
     @PreAuthorize(EngagementController.READERS)
     @Operation(summary = "Women's share of participants at published engagements, per month and in total")
     public List<WomensParticipationRow> womensParticipation(
@@ -83,7 +81,7 @@ public class EngagementReportController {
         return reports.womensParticipation(filter(level, state, from, to));
     }
 
-    @GetMapping(value = "/womens-participation", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/womens-participation", produces = Exports.CSV)
     @PreAuthorize(EngagementController.READERS)
     @Operation(summary = "The same as CSV")
     public ResponseEntity<String> womensParticipationCsv(
@@ -96,7 +94,7 @@ public class EngagementReportController {
         return CsvTable.of("womens-participation", List.of("month", "engagements", "female", "male", "women_share"), rows);
     }
 
-    @GetMapping("/overdue-next-steps")
+    @GetMapping(value = "/overdue-next-steps", produces = Exports.JSON)
     @PreAuthorize("hasRole('PEACE_READ')")
     @Operation(summary = "Next steps not completed by their due date (as of a day, default today), oldest first")
     public PageOf<OverdueNextStep> overdueNextSteps(
@@ -107,7 +105,7 @@ public class EngagementReportController {
                 list.pageable(Sort.unsorted())), step -> step);
     }
 
-    @GetMapping(value = "/overdue-next-steps", produces = CsvTable.MEDIA_TYPE)
+    @GetMapping(value = "/overdue-next-steps", produces = Exports.CSV)
     @PreAuthorize("hasRole('PEACE_READ')")
     @Operation(summary = "All overdue next steps as CSV")
     public ResponseEntity<String> overdueNextStepsCsv(

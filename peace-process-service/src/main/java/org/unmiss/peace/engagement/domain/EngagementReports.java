@@ -1,5 +1,6 @@
 package org.unmiss.peace.engagement.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import java.util.Set;
  * official figures, the same for staff, reporting tools and partners (each within its office scope).
  */
 @Service
+@RequiredArgsConstructor
 public class EngagementReports {
 
     private static final Set<EngagementStatus> PUBLISHED = EnumSet.of(EngagementStatus.PUBLISHED);
@@ -25,11 +27,6 @@ public class EngagementReports {
 
     private final EngagementStore queries;
     private final CurrentUser user;
-
-    public EngagementReports(EngagementStore queries, CurrentUser user) {
-        this.queries = queries;
-        this.user = user;
-    }
 
     public List<SummaryRow> summary(SummaryDimension dimension, EngagementFilter filter) {
         return queries.summary(dimension, filter, user.fieldOffice(), PUBLISHED);

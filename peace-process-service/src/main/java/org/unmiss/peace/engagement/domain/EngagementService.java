@@ -1,5 +1,6 @@
 package org.unmiss.peace.engagement.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,7 @@ import java.util.Set;
  * Everything is checked before the one write, so a refused request changes nothing.
  */
 @Service
+@RequiredArgsConstructor
 public class EngagementService {
 
     public static final String PREFIX = "ENG";
@@ -44,17 +46,6 @@ public class EngagementService {
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
-
-    public EngagementService(EngagementStore engagements, AgreementStore agreement, InterlocutorDirectory directory,
-                             ParticipantVerifier verifier, ReferenceNumbers numbers, CurrentUser user, Clock clock) {
-        this.engagements = engagements;
-        this.agreement = agreement;
-        this.directory = directory;
-        this.verifier = verifier;
-        this.numbers = numbers;
-        this.user = user;
-        this.clock = clock;
-    }
 
     /** Mission staff see every state of the workflow; reporting tools and partners only what was published. */
     public Set<EngagementStatus> visibleStatuses() {

@@ -1,8 +1,5 @@
 package org.unmiss.peace.engagement.persistence;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -17,6 +14,7 @@ import org.unmiss.peace.participant.domain.ParticipantVerifier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Confirms, on the kit's re-check schedule and as this service's own client, the mission participants
@@ -31,7 +29,6 @@ import java.util.List;
 @Component
 public class ParticipantRechecks implements UnverifiedReferences {
 
-    private static final Logger log = LoggerFactory.getLogger(ParticipantRechecks.class);
     private static final int BATCH = 100;
 
     private final RecheckBatches<Engagement> batches;
@@ -52,31 +49,27 @@ public class ParticipantRechecks implements UnverifiedReferences {
 
     @Override
     public int recheck() {
-        int confirmed = 0;
-        for (Engagement engagement : batches.next()) {
-            FieldOfficeScope office = FieldOfficeScope.of(engagement.fieldOffice());
-            List<MissionParticipant> checked = new ArrayList<>();
-            boolean changed = false;
-            for (MissionParticipant participant : engagement.content().missionParticipants()) {
-                boolean now = participant.verified();
-                if (!now) {
-                    CheckedReference<ParticipantPerson> check = verifier.checkAsService(participant.indexNumber());
-                    now = check.isVerified() && office.covers(check.answer().fieldOffice());
-                    changed |= now;
-                }
-                checked.add(new MissionParticipant(participant.indexNumber(), now));
+        return batches.recheckNext(this::recheck, engagements::save, confirmed -> true);
+    }
+
+    /** The engagement with the participants personnel-service now confirms; empty when it confirms none. */
+    private Optional<Engagement> recheck(Engagement engagement) {
+        FieldOfficeScope office = FieldOfficeScope.of(engagement.fieldOffice());
+        List<MissionParticipant> checked = new ArrayList<>();
+        boolean changed = false;
+        for (MissionParticipant participant : engagement.content().missionParticipants()) {
+            boolean now = participant.verified();
+            if (!now) {
+                CheckedReference<ParticipantPerson> check = verifier.checkAsService(participant.indexNumber());
+                now = check.isVerified() && office.covers(check.answer().fieldOffice());
+                changed |= now;
             }
-            if (!changed) {
-                continue;
-            }
-            engagement.reverify(checked);
-            try {
-                engagements.save(engagement);
-                confirmed++;
-            } catch (OptimisticLockingFailureException e) {
-                log.debug("Engagement {} changed while its participants were re-checked; next round", engagement.id());
-            }
+            checked.add(new MissionParticipant(participant.indexNumber(), now));
         }
-        return confirmed;
+        if (!changed) {
+            return Optional.empty();
+        }
+        engagement.reverify(checked);
+        return Optional.of(engagement);
     }
 }

@@ -3,6 +3,7 @@ package org.unmiss.peace.interlocutor.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +44,7 @@ import java.util.Set;
 @RestController
 @RequestMapping("/api/v1/engagements/interlocutors")
 @Tag(name = "Interlocutors", description = "Political, religious, traditional, community, women and youth leaders, civil society")
+@RequiredArgsConstructor
 public class InterlocutorController {
 
     private static final Set<String> SORTABLE = Set.of("name", "type", "state", "affiliation");
@@ -52,15 +54,6 @@ public class InterlocutorController {
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
-
-    public InterlocutorController(InterlocutorRepository interlocutors, InterlocutorQueries queries, ReferenceNumbers numbers,
-                                  CurrentUser user, Clock clock) {
-        this.interlocutors = interlocutors;
-        this.queries = queries;
-        this.numbers = numbers;
-        this.user = user;
-        this.clock = clock;
-    }
 
     @GetMapping
     @PreAuthorize("hasRole('PEACE_READ')")

@@ -1,5 +1,6 @@
 package org.unmiss.peace.interlocutor.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -11,13 +12,10 @@ import org.unmiss.peace.interlocutor.domain.Interlocutor;
 import org.unmiss.peace.interlocutor.domain.InterlocutorFilter;
 
 @Component
+@RequiredArgsConstructor
 public class InterlocutorQueries {
 
     private final MongoTemplate mongo;
-
-    public InterlocutorQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     public Page<Interlocutor> find(InterlocutorFilter filter, Pageable pageable) {
         Criteria criteria = new Criteria();

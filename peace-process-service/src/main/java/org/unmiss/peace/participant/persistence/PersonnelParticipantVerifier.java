@@ -1,5 +1,6 @@
 package org.unmiss.peace.participant.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.feign.CheckedReference;
 import org.unmiss.kit.security.ServiceAccountTokens;
@@ -13,17 +14,13 @@ import org.unmiss.peace.participant.domain.ParticipantVerifier;
  * write-up must not be lost because another service is down.
  */
 @Component
+@RequiredArgsConstructor
 public class PersonnelParticipantVerifier implements ParticipantVerifier {
 
     static final String PERSONNEL = "personnel-service";
 
     private final PersonnelClient personnel;
     private final ServiceAccountTokens tokens;
-
-    public PersonnelParticipantVerifier(PersonnelClient personnel, ServiceAccountTokens tokens) {
-        this.personnel = personnel;
-        this.tokens = tokens;
-    }
 
     @Override
     public CheckedReference<ParticipantPerson> check(String indexNumber) {

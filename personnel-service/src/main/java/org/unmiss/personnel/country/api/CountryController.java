@@ -3,6 +3,7 @@ package org.unmiss.personnel.country.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -32,15 +33,12 @@ import java.util.Set;
 @RequestMapping("/api/v1/countries")
 @Tag(name = "Contributing countries", description = "Troop- and police-contributing countries (ISO 3166-1 alpha-3)")
 @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class CountryController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "contributorSince");
 
     private final CountryRepository repository;
-
-    public CountryController(CountryRepository repository) {
-        this.repository = repository;
-    }
 
     @GetMapping
     @Operation(summary = "List contributing countries")

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,7 @@ import java.util.Set;
 @RestController
 @Tag(name = "Deployments", description = "A person posted to a field office for a period: REQUESTED → APPROVED → ACTIVE → COMPLETED, or DECLINED / CANCELLED")
 @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE')")
+@RequiredArgsConstructor
 public class DeploymentController {
 
     private static final Set<String> SORTABLE = Set.of("startDate", "endDate", "fieldOffice", "status");
@@ -44,12 +46,6 @@ public class DeploymentController {
     private final DeploymentService deployments;
     private final DeploymentQueries queries;
     private final CurrentUser user;
-
-    public DeploymentController(DeploymentService deployments, DeploymentQueries queries, CurrentUser user) {
-        this.deployments = deployments;
-        this.queries = queries;
-        this.user = user;
-    }
 
     @GetMapping("/api/v1/deployments")
     @Operation(summary = "List deployments", description = "e.g. status=REQUESTED for those awaiting a decision")

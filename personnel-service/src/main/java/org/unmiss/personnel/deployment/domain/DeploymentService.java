@@ -1,5 +1,6 @@
 package org.unmiss.personnel.deployment.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * (legal transitions, one active deployment, no overlap) are the person's ({@link Person#transition}).
  */
 @Service
+@RequiredArgsConstructor
 public class DeploymentService {
 
     private static final Pattern DEPLOYMENT_ID = Pattern.compile("^(UN-\\d{6})-D\\d{1,4}$");
@@ -31,12 +33,6 @@ public class DeploymentService {
     private final PersonStore people;
     private final CurrentUser user;
     private final Clock clock;
-
-    public DeploymentService(PersonStore people, CurrentUser user, Clock clock) {
-        this.people = people;
-        this.user = user;
-        this.clock = clock;
-    }
 
     /** What a deployment request names. */
     public record Request(String indexNumber, String fieldOffice, String unitCode, String position, LocalDate startDate,

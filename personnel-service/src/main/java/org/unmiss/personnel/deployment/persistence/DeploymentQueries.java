@@ -1,5 +1,6 @@
 package org.unmiss.personnel.deployment.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -22,13 +23,10 @@ import java.util.List;
  * list unwinds them ($match on the array first so only people with a matching deployment are unwound).
  */
 @Component
+@RequiredArgsConstructor
 public class DeploymentQueries {
 
     private final MongoTemplate mongo;
-
-    public DeploymentQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** One listed deployment with the person's index number. */
     public record Row(String indexNumber, String id, String fieldOffice, String unitCode, String position,

@@ -3,6 +3,7 @@ package org.unmiss.personnel.fieldoffice.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/field-offices")
 @Tag(name = "Field offices", description = "The mission's field offices, with the dates they opened and closed")
 @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class FieldOfficeController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "state", "effectiveFrom");
@@ -35,12 +37,6 @@ public class FieldOfficeController {
     private final FieldOfficeQueries queries;
     private final FieldOfficeRepository repository;
     private final Clock clock;
-
-    public FieldOfficeController(FieldOfficeQueries queries, FieldOfficeRepository repository, Clock clock) {
-        this.queries = queries;
-        this.repository = repository;
-        this.clock = clock;
-    }
 
     @GetMapping
     @Operation(summary = "List field offices", description = "Closed offices are included unless openOn is given.")

@@ -1,5 +1,6 @@
 package org.unmiss.personnel.fieldoffice.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -12,13 +13,10 @@ import java.time.LocalDate;
 
 /** Field-office lists with optional filters, answered by the store (not filtered in memory). */
 @Component
+@RequiredArgsConstructor
 public class FieldOfficeQueries {
 
     private final MongoTemplate mongo;
-
-    public FieldOfficeQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** Offices, optionally only those open on {@code openOn} and/or in {@code state}. */
     public Page<FieldOffice> find(LocalDate openOn, String state, Pageable pageable) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +44,7 @@ import java.util.List;
 @RestController
 @Tag(name = "Personnel imports", description = "Bulk CSV import of personnel, optionally requesting their deployments")
 @PreAuthorize("hasRole('PERSONNEL_WRITE')")
+@RequiredArgsConstructor
 public class ImportController {
 
     private static final Logger log = LoggerFactory.getLogger(ImportController.class);
@@ -54,13 +56,6 @@ public class ImportController {
     private final StagedImports imports;
     private final CurrentUser user;
     private final Clock clock;
-
-    public ImportController(ReferenceSnapshot references, StagedImports imports, CurrentUser user, Clock clock) {
-        this.references = references;
-        this.imports = imports;
-        this.user = user;
-        this.clock = clock;
-    }
 
     @PostMapping(value = "/api/v1/personnel/imports", consumes = "text/csv")
     @Operation(summary = "Import personnel from CSV",

@@ -1,5 +1,6 @@
 package org.unmiss.personnel.importing.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -36,6 +37,7 @@ import java.util.UUID;
  * conditional writes on the record decide, which MongoDB applies atomically.
  */
 @Component
+@RequiredArgsConstructor
 public class StagedImports implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(StagedImports.class);
@@ -48,13 +50,6 @@ public class StagedImports implements SmartInitializingSingleton {
     private final ImportOwner me = ImportOwner.current();
     private final KeyedLocks locks = new KeyedLocks(64);
     private volatile boolean recovered;
-
-    public StagedImports(MongoTemplate mongo, PersonnelWriter writer, ReferenceNumbers numbers, Clock clock) {
-        this.mongo = mongo;
-        this.writer = writer;
-        this.numbers = numbers;
-        this.clock = clock;
-    }
 
     /** How an import begins: as a new attempt, as the answer of the same import done before, or not yet. */
     public sealed interface Begun permits Started, Done, Running {

@@ -3,6 +3,7 @@ package org.unmiss.personnel.person.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/personnel")
 @Tag(name = "Personnel", description = "The mission's people: index number, category, unit, duty station")
 @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE')")
+@RequiredArgsConstructor
 public class PersonController {
 
     private static final Set<String> SORTABLE = Set.of("indexNumber", "familyName", "nationality", "category",
@@ -48,12 +50,6 @@ public class PersonController {
     private final PersonService people;
     private final PersonQueries queries;
     private final CurrentUser user;
-
-    public PersonController(PersonService people, PersonQueries queries, CurrentUser user) {
-        this.people = people;
-        this.queries = queries;
-        this.user = user;
-    }
 
     @GetMapping
     @Operation(summary = "List personnel", description = "An office-bound caller sees only people stationed at their office.")

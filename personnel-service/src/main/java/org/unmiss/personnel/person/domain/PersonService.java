@@ -1,5 +1,6 @@
 package org.unmiss.personnel.person.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.NotFoundException;
@@ -15,6 +16,7 @@ import java.util.List;
  * against the offices and units on record, and announced to the readers that cache figures over them.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonService {
 
     private static final String WHAT = "Personnel records";
@@ -23,13 +25,6 @@ public class PersonService {
     private final ReferenceNumbers indexNumbers;
     private final CurrentUser user;
     private final Clock clock;
-
-    public PersonService(PersonStore people, ReferenceNumbers indexNumbers, CurrentUser user, Clock clock) {
-        this.people = people;
-        this.indexNumbers = indexNumbers;
-        this.user = user;
-        this.clock = clock;
-    }
 
     /** A published person within the caller's field office; 404 outside it, as if there were none. */
     public Person visible(String indexNumber) {

@@ -3,6 +3,7 @@ package org.unmiss.personnel.person.persistence;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,6 +22,7 @@ import static com.mongodb.client.model.Filters.eq;
  * Each bump is also published in this instance ({@link PersonnelChanged}) with the people written.
  */
 @Component
+@RequiredArgsConstructor
 public class ChangeMarker {
 
     /** Kept beside the index-number counter: one small document, bumped on every change. */
@@ -30,11 +32,6 @@ public class ChangeMarker {
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
-
-    public ChangeMarker(MongoTemplate mongo, ApplicationEventPublisher events) {
-        this.mongo = mongo;
-        this.events = events;
-    }
 
     public long current() {
         Document marker = mongo.getCollection(COLLECTION).find(eq("_id", ID)).first();

@@ -1,5 +1,6 @@
 package org.unmiss.personnel.person.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.unmiss.personnel.fieldoffice.domain.FieldOffice;
@@ -14,15 +15,11 @@ import java.util.stream.Collectors;
 
 /** Reads the field offices and unit codes once, so checking thousands of import rows costs no further queries. */
 @Component
+@RequiredArgsConstructor
 public class ReferenceSnapshot {
 
     private final MongoTemplate mongo;
     private final UnitQueries units;
-
-    public ReferenceSnapshot(MongoTemplate mongo, UnitQueries units) {
-        this.mongo = mongo;
-        this.units = units;
-    }
 
     public PersonReferences take() {
         Map<String, FieldOffice> offices = mongo.findAll(FieldOffice.class).stream()

@@ -1,6 +1,8 @@
 package org.unmiss.personnel.report.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.kit.web.CsvTable;
+import org.unmiss.kit.web.Exports;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,23 +51,16 @@ import java.util.Set;
 @RequestMapping("/api/v1/personnel-reports")
 @Tag(name = "Personnel reports", description = "Strength, UNPOL strength, gender parity and rotations due (JSON or CSV)")
 @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class ReportController {
 
-    private static final String CSV = "text/csv";
-    private static final String JSON = "application/json";
     private static final int MAX_DAYS = 366;
 
     private final StrengthSnapshot snapshot;
     private final ParityTargets targets;
     private final Clock clock;
 
-    public ReportController(StrengthSnapshot snapshot, ParityTargets targets, Clock clock) {
-        this.snapshot = snapshot;
-        this.targets = targets;
-        this.clock = clock;
-    }
-
-    @GetMapping(value = "/strength", produces = JSON)
+    @GetMapping(value = "/strength", produces = Exports.JSON)
     // Gender officers read strength by sex for the parity view (gender-service relays their token).
     @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN', 'GENDER_READ')")
     @Operation(operationId = "strength", summary = "Strength on a date, broken down by any combination of category, subCategory, country, fieldOffice and sex",
@@ -92,7 +87,7 @@ public class ReportController {
         return StrengthReport.of(day, dimensions, counts, byCategory);
     }
 
-    @GetMapping(value = "/strength", produces = CSV)
+    @GetMapping(value = "/strength", produces = Exports.CSV)
     // Gender officers read strength by sex for the parity view (gender-service relays their token).
     @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN', 'GENDER_READ')")
     @Operation(operationId = "strength", summary = "Strength as CSV: one column per grouped dimension, then count; a last TOTAL row")
@@ -123,7 +118,7 @@ public class ReportController {
         return CsvTable.render(columns, hxl, rows);
     }
 
-    @GetMapping(value = "/unpol-strength", produces = JSON)
+    @GetMapping(value = "/unpol-strength", produces = Exports.JSON)
     @Operation(operationId = "unpolStrength", summary = "UN Police strength: formed police units, individual police officers, corrections, per field office")
     public UnpolStrength unpol(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
@@ -131,7 +126,7 @@ public class ReportController {
         return UnpolStrength.of(day, Strength.count(snapshot.stints(), day, police, List.of(Dimension.SUB_CATEGORY, Dimension.FIELD_OFFICE)));
     }
 
-    @GetMapping(value = "/unpol-strength", produces = CSV)
+    @GetMapping(value = "/unpol-strength", produces = Exports.CSV)
     @Operation(operationId = "unpolStrength", summary = "UN Police strength as CSV, one row per field office and a TOTAL row")
     public String unpolCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                            @Parameter(description = "true: a row of HXL hashtags under the header") @RequestParam(defaultValue = "false") boolean hxl) {
@@ -147,7 +142,7 @@ public class ReportController {
                 new CsvTable.Column("total", "#indicator+num+total")), hxl, rows);
     }
 
-    @GetMapping(value = "/gender-parity", produces = JSON)
+    @GetMapping(value = "/gender-parity", produces = Exports.JSON)
     @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN', 'GENDER_READ')")
     @Operation(operationId = "genderParity", summary = "Women's share per category, sub-category or contributing country, against the parity targets of asOf's year",
             description = "by=country counts uniformed personnel only (the contributing countries' part).")
@@ -165,7 +160,7 @@ public class ReportController {
         return GenderParity.of(day, dimension, Strength.count(snapshot.stints(), day, filter, groupBy), targets);
     }
 
-    @GetMapping(value = "/gender-parity", produces = CSV)
+    @GetMapping(value = "/gender-parity", produces = Exports.CSV)
     @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN', 'GENDER_READ')")
     @Operation(operationId = "genderParity", summary = "Gender parity as CSV")
     public String parityCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -183,7 +178,7 @@ public class ReportController {
                 new CsvTable.Column("meetsTarget", "#status+target")), hxl, rows);
     }
 
-    @GetMapping(value = "/rotations-due", produces = JSON)
+    @GetMapping(value = "/rotations-due", produces = Exports.JSON)
     @Operation(operationId = "rotationsDue", summary = "Active deployments due to end within the next N days (overdue ones included), per unit, office and date")
     public RotationsDue rotationsDue(@Parameter(description = "Window in days, 0 to 366") @RequestParam(defaultValue = "30") int days,
                                      @RequestParam(required = false) String fieldOffice) {
@@ -196,7 +191,7 @@ public class ReportController {
         return new RotationsDue(today, days, until, rows.stream().mapToLong(RotationsDue.Row::persons).sum(), rows);
     }
 
-    @GetMapping(value = "/rotations-due", produces = CSV)
+    @GetMapping(value = "/rotations-due", produces = Exports.CSV)
     @Operation(operationId = "rotationsDue", summary = "Rotations due as CSV")
     public String rotationsDueCsv(@RequestParam(defaultValue = "30") int days, @RequestParam(required = false) String fieldOffice,
                                   @Parameter(description = "true: a row of HXL hashtags under the header") @RequestParam(defaultValue = "false") boolean hxl) {

@@ -1,5 +1,6 @@
 package org.unmiss.personnel.report.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,6 +34,7 @@ import java.util.Map;
  * since the snapshot), so only another instance's writes cost a full reload.
  */
 @Component
+@RequiredArgsConstructor
 public class StrengthSnapshot {
 
     private record Loaded(long marker, Map<String, List<Stint>> byPerson, List<Stint> stints) {
@@ -41,11 +43,6 @@ public class StrengthSnapshot {
     private final MongoTemplate mongo;
     private final ChangeMarker marker;
     private volatile Loaded loaded;
-
-    public StrengthSnapshot(MongoTemplate mongo, ChangeMarker marker) {
-        this.mongo = mongo;
-        this.marker = marker;
-    }
 
     public List<Stint> stints() {
         long current = marker.current();

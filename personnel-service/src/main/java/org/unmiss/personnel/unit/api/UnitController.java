@@ -3,6 +3,7 @@ package org.unmiss.personnel.unit.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +42,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/units")
 @Tag(name = "Units", description = "Contingents: country, type, authorised strength, base and rotation dates")
 @PreAuthorize("hasAnyRole('PERSONNEL_READ', 'PERSONNEL_WRITE', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class UnitController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "countryCode", "type", "rotationEnd");
@@ -49,14 +51,6 @@ public class UnitController {
     private final UnitQueries queries;
     private final CountryRepository countries;
     private final FieldOfficeRepository offices;
-
-    public UnitController(UnitRepository repository, UnitQueries queries, CountryRepository countries,
-                          FieldOfficeRepository offices) {
-        this.repository = repository;
-        this.queries = queries;
-        this.countries = countries;
-        this.offices = offices;
-    }
 
     @GetMapping
     @Operation(summary = "List units")

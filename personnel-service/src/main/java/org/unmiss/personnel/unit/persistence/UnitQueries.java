@@ -1,5 +1,6 @@
 package org.unmiss.personnel.unit.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,13 +15,10 @@ import java.util.Set;
 
 /** Unit lists filtered by the store. */
 @Component
+@RequiredArgsConstructor
 public class UnitQueries {
 
     private final MongoTemplate mongo;
-
-    public UnitQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     public Page<Unit> find(String countryCode, UnitType type, String baseFieldOffice, Pageable pageable) {
         return ListQuery.all()

@@ -1,6 +1,7 @@
 package org.unmiss.poc.geo.api;
 
 import org.springframework.http.MediaType;
+import org.unmiss.kit.web.Exports;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Map;
 /** GeoJSON (RFC 7946) exports of located records. */
 public final class GeoJson {
 
-    public static final String MEDIA_TYPE = "application/geo+json";
+    /** The kit's {@link Exports#GEO_JSON} (RFC 7946), the one GeoJSON media type (ADR 0045). */
+    public static final String MEDIA_TYPE = Exports.GEO_JSON;
     public static final MediaType GEO_JSON = MediaType.parseMediaType(MEDIA_TYPE);
 
     private GeoJson() {
