@@ -129,7 +129,18 @@ class RoutingTest extends GatewayTestSupport {
                 .jsonPath("$.urls.length()").isEqualTo(5)
                 .jsonPath("$.urls[*].name").value(names -> assertThat(names.toString())
                         .contains("personnel", "poc-site", "humanrights", "gender", "peace-process"))
-                .jsonPath("$.urls[?(@.name == 'gender')].url").isEqualTo("/v3/api-docs/gender");
+                .jsonPath("$.urls[?(@.name == 'gender')].url").isEqualTo("/v3/api-docs/gender")
+                // signs a person in as mission-console with PKCE, back to a redirect URI the realm allows
+                .jsonPath("$.oauth2RedirectUrl").isEqualTo("http://localhost:8080/swagger-ui/oauth2-redirect.html");
+    }
+
+    @Test
+    void swaggerUiSignsPeopleInAsTheConsoleWithPkce() {
+        client.get().uri("/swagger-ui/swagger-initializer.js")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(script -> assertThat(script)
+                        .contains("mission-console").contains("usePkceWithAuthorizationCodeGrant"));
     }
 
     @Test
@@ -143,7 +154,7 @@ class RoutingTest extends GatewayTestSupport {
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
-                        .contains("script-src 'self'", "connect-src 'self'")
+                        .contains("script-src 'self'", "connect-src 'self' http://localhost:8180")
                         .doesNotContain("default-src 'none'"));
         client.get().uri("/swagger-ui/swagger-initializer.js")
                 .exchange()

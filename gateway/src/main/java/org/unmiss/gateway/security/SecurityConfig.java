@@ -1,5 +1,6 @@
 package org.unmiss.gateway.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,17 +30,21 @@ class SecurityConfig {
 
     /**
      * Swagger UI is a page: its own scripts, its stylesheets and the inline styles it sets, its
-     * bundled images and fonts, and calls back to this origin for the documents and "try it out".
+     * bundled images and fonts, and calls back to this origin for the documents and "try it out", and
+     * to Keycloak's origin for the token of a person it signs in (authorization code + PKCE, ADR 0058).
      */
-    private static final String DOCS_UI_CSP = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    static String docsUiCsp(String keycloakOrigin) {
+        return "default-src 'self'; script-src 'self'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' " + keycloakOrigin + "; "
+                + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    }
 
     /** Swagger UI: springdoc serves the page and its assets under /swagger-ui/, /swagger-ui.html redirects there. */
     @Bean
     @Order(1)
-    SecurityWebFilterChain docsUiChain(ServerHttpSecurity http) {
-        return stateless(http, DOCS_UI_CSP)
+    SecurityWebFilterChain docsUiChain(ServerHttpSecurity http,
+                                       @Value("${unmiss.docs-ui.keycloak-origin:${KEYCLOAK_PUBLIC_URL:http://localhost:8180}}") String keycloakOrigin) {
+        return stateless(http, docsUiCsp(keycloakOrigin))
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/swagger-ui.html", "/swagger-ui/**"))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .build();

@@ -194,4 +194,38 @@ class ProblemResponsesTest {
                 .as("bodies have a size limit").isEqualTo("#/components/schemas/Problem");
         assertThat(doc.at("/paths/~1api~1v1~1widgets/get/responses/413").isMissingNode()).as("no body, no 413").isTrue();
     }
+
+    @Test
+    void documentsWhatGeneratedClientsRelyOn() {
+        JsonNode doc = api.get("/v3/api-docs", null).json();
+        JsonNode widgets = doc.at("/paths/~1api~1v1~1widgets");
+        JsonNode widget = doc.at("/paths/~1api~1v1~1widgets~1{id}");
+        assertThat(widgets.at("/post/operationId").asString()).as("tag (springdoc's default, the controller's) and method name, no _1")
+                .isEqualTo("widgetControllerCreate");
+        assertThat(widget.at("/get/operationId").asString()).isEqualTo("widgetControllerGet");
+        assertThat(widgets.at("/post/responses/200").isMissingNode()).as("a create answers 201, not 200").isTrue();
+        assertThat(widgets.at("/post/responses/201/headers/Location").isMissingNode()).isFalse();
+        assertThat(widget.at("/put/responses/200/headers/ETag").isMissingNode()).as("built with eTag(..)").isFalse();
+        assertThat(widget.at("/get/responses/304").isMissingNode()).as("this GET sends no ETag, so no 304").isTrue();
+        assertThat(widgets.at("/get/responses/429/headers/Retry-After").isMissingNode()).isFalse();
+        assertThat(widgets.at("/get/responses/406").isMissingNode()).isFalse();
+        assertThat(widgets.at("/post/responses/415").isMissingNode()).isFalse();
+        assertThat(widgets.at("/get/responses/200/headers/X-Request-Id").isMissingNode()).isFalse();
+        assertThat(widgets.at("/get/security/0/bearer-jwt/0").asString()).as("the role @PreAuthorize demands")
+                .isEqualTo("WIDGET_READ");
+        assertThat(doc.at("/components/securitySchemes/keycloak/flows/authorizationCode/authorizationUrl").asString())
+                .endsWith("/realms/unmiss/protocol/openid-connect/auth");
+        assertThat(doc.at("/components/securitySchemes/keycloak/flows/clientCredentials/tokenUrl").asString())
+                .endsWith("/realms/unmiss/protocol/openid-connect/token");
+        JsonNode answer = doc.at("/components/schemas/WidgetResponse");
+        assertThat(answer.at("/required").toString()).as("an answer writes every component")
+                .contains("\"id\"", "\"count\"", "\"colour\"");
+        assertThat(answer.at("/properties/name/type").toString()).as("a String may be null").contains("null");
+        assertThat(answer.at("/properties/count/type").toString()).as("an int never is").doesNotContain("null");
+        assertThat(answer.at("/properties/colour/anyOf/0/$ref").asString()).as("enums are named schemas")
+                .isEqualTo("#/components/schemas/Colour");
+        JsonNode request = doc.at("/components/schemas/WidgetRequest");
+        assertThat(request.at("/required").toString()).as("a request requires only what it validates")
+                .contains("\"name\"").doesNotContain("madeOn");
+    }
 }

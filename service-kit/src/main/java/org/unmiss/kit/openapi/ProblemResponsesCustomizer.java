@@ -14,17 +14,27 @@ import org.unmiss.kit.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import io.swagger.v3.oas.models.headers.Header;
+import org.springframework.http.HttpHeaders;
+import org.unmiss.kit.web.CorrelationId;
+import org.unmiss.problem.ProblemType;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Documents the problem+json answers every operation can give, with the {@code Problem} schema, so
- * clients generated from the documents can read errors as typed objects.
+ * Documents the problem+json answers every operation can give, with the {@code Problem} schema and the
+ * problem types each status carries, so clients generated from the documents can read errors as typed
+ * objects; the headers every answer has ({@code X-Request-Id}) and those that tell when to retry
+ * ({@code Retry-After} on 429 and 503). 304 and the {@code ETag} come from {@link OperationContractCustomizer}.
  */
 class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
+    static final String NOT_FOUND_DESCRIPTION = "No such record, or not visible to the caller";
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Override
@@ -38,8 +48,10 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
             answers.put("400", "Invalid input: each bad field is named in errors[]");
             answers.put("401", "Missing, expired or invalid access token");
             answers.put("403", "The caller's roles or field office do not allow this");
+            answers.put("405", "This path does not take this method; Allow names those it takes");
+            answers.put("406", "None of the media types in Accept can be answered");
             if (path.contains("{")) {
-                answers.put("404", "No such record, or not visible to the caller");
+                answers.put("404", NOT_FOUND_DESCRIPTION);
             }
             switch (method) {
                 case POST -> {
@@ -62,24 +74,42 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
             }
             if (operation.getRequestBody() != null) {
                 answers.put("413", "The request body is larger than this service accepts (10 MB unless configured otherwise)");
+                answers.put("415", "The request body's Content-Type is not one this operation reads");
             }
+            answers.put("429", "Too many requests from this caller (the gateway's per-caller limit); retry after Retry-After");
             answers.put("503", "A store or service it depends on is unavailable; retry after Retry-After");
             answers.forEach((status, description) -> addIfAbsent(operation, status, description));
+            operation.getResponses().forEach((status, response) -> response.addHeaderObject(CorrelationId.HEADER, new Header()
+                    .description("The request's correlation id (the caller's, or one made for it); quote it when reporting a problem")
+                    .schema(new StringSchema())));
         }));
     }
 
-    private static void addIfAbsent(Operation operation, String status, String description) {
+    /** The platform's problem types (the {@code type} member) a status can carry, named in its description. */
+    static String withProblemTypes(String status, String description) {
+        String types = Arrays.stream(ProblemType.values()).filter(type -> Integer.toString(type.status().value()).equals(status))
+                .map(type -> type.uri().toString()).collect(Collectors.joining(", "));
+        return types.isEmpty() ? description : description + ". Problem type: " + types;
+    }
+
+    static void addIfAbsent(Operation operation, String status, String description) {
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
         }
-        operation.getResponses().computeIfAbsent(status, s -> new ApiResponse().description(description)
+        ApiResponse answer = operation.getResponses().computeIfAbsent(status, s -> new ApiResponse().description(withProblemTypes(status, description))
                 .content(new Content().addMediaType(PROBLEM_JSON,
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        if (status.equals("429") || status.equals("503")) {
+            answer.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().description("Seconds to wait before trying again")
+                    .schema(new IntegerSchema().minimum(java.math.BigDecimal.ZERO)));
+        }
     }
 
     private static Schema<?> problemSchema() {
         return new ObjectSchema().description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema().format("uri").example("urn:unmiss:problem:validation-failed"))
+                .addProperty("type", new StringSchema().format("uri").example("urn:unmiss:problem:validation-failed")
+                        .description("One of the platform's problem types: " + Arrays.stream(ProblemType.values())
+                                .map(type -> type.uri().toString()).collect(Collectors.joining(", "))))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
