@@ -53,7 +53,12 @@ class OperationContractCustomizer implements OperationCustomizer {
                     new SecurityRequirement().addList(KitOpenApiAutoConfiguration.OAUTH2_SCHEME, List.of())));
             String sentence = (needed.size() == 1 ? "Requires the role " : "Requires one of the roles ")
                     + String.join(", ", needed) + ".";
-            operation.setDescription(operation.getDescription() == null ? sentence : operation.getDescription() + "\n\n" + sentence);
+            // a report's JSON and CSV handlers share one operation, customised once per handler
+            if (operation.getDescription() == null) {
+                operation.setDescription(sentence);
+            } else if (!operation.getDescription().contains(sentence)) {
+                operation.setDescription(operation.getDescription() + "\n\n" + sentence);
+            }
         }
         HandlerBytecode code = HandlerBytecode.of(handler);
         if (code.calls(handler, RESPONSE_ENTITY, "created") && operation.getResponses() != null && operation.getResponses().containsKey("200")) {
@@ -103,8 +108,34 @@ class OperationContractCustomizer implements OperationCustomizer {
                         : Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT));
             }
         }
-        String method = handler.getMethod().getName();
+        String method = sameOperationAs(handler);
         return id.append(Character.toUpperCase(method.charAt(0))).append(method.substring(1)).toString();
+    }
+
+    /**
+     * A report's CSV handler ({@code xCsv}, same path as {@code x}, other media type) is the same operation as its
+     * JSON one, which springdoc customises once per handler: both give the JSON handler's name, so the id does not
+     * depend on which of the two is read last. A CSV handler on a path of its own keeps its own name.
+     */
+    private static String sameOperationAs(HandlerMethod handler) {
+        String name = handler.getMethod().getName();
+        if (!name.endsWith("Csv") || name.length() == 3) {
+            return name;
+        }
+        String json = name.substring(0, name.length() - 3);
+        String[] csvPaths = paths(handler.getMethod());
+        for (java.lang.reflect.Method sibling : handler.getBeanType().getMethods()) {
+            if (sibling.getName().equals(json) && java.util.Arrays.equals(paths(sibling), csvPaths)) {
+                return json;
+            }
+        }
+        return name;
+    }
+
+    private static String[] paths(java.lang.reflect.Method method) {
+        org.springframework.web.bind.annotation.RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(
+                method, org.springframework.web.bind.annotation.RequestMapping.class);
+        return mapping == null ? new String[0] : mapping.path();
     }
 
     static Set<String> roles(HandlerMethod handler) {
