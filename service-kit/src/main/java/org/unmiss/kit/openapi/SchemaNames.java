@@ -25,8 +25,12 @@ public class SchemaNames implements ModelConverter {
 
     private static final String PLATFORM_PACKAGE = "org.unmiss.";
 
-    private final Map<String, Class<?>> classesByName = new ConcurrentHashMap<>();
-    private final Map<String, String> collisions = new ConcurrentHashMap<>();
+    // Static on purpose: springdoc registers converters in swagger's JVM-wide ModelConverters, so when a JVM
+    // holds several application contexts (a service's test suite) the instance that resolves the types may be
+    // an earlier context's, and an instance field would leave this context's customizer with no classes
+    // (the documents then lost every nullable and required mark). A name's class is the same in every context.
+    private static final Map<String, Class<?>> classesByName = new ConcurrentHashMap<>();
+    private static final Map<String, String> collisions = new ConcurrentHashMap<>();
 
     @Override
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
