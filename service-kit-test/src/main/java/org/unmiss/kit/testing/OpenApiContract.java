@@ -162,7 +162,8 @@ public final class OpenApiContract {
             if (value.isEmpty()) {
                 return Optional.empty();
             }
-            resolved = resolved.replace("{" + name + "}", URLEncoder.encode(value.get(), StandardCharsets.UTF_8));
+            // a path segment, not a form: a space is %20 there ("+" would reach the service as a plus sign)
+            resolved = resolved.replace("{" + name + "}", URLEncoder.encode(value.get(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return Optional.of(resolved);
     }
