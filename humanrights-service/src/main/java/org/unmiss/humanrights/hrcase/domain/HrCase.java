@@ -27,6 +27,9 @@ import java.util.TreeSet;
 @Document("hr_cases")
 @CompoundIndex(name = "office_date", def = "{'fieldOffice': 1, 'incidentDate': -1}")
 @CompoundIndex(name = "verified_date", def = "{'verified': 1, 'incidentDate': 1}")
+// Serves the mission-wide part-month figures (FigureBook.fromCases without an office), which otherwise scanned
+// every case: 6.7 s at 20,000 cases in the soak (issue 12).
+@CompoundIndex(name = "date", def = "{'incidentDate': 1}")
 public class HrCase {
 
     @Id
