@@ -17,23 +17,35 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultEventExecutor;
+import io.netty.util.concurrent.EventExecutor;
 import org.unmiss.store.durable.ChangeLock;
 import org.unmiss.store.durable.DurableReplies;
 import org.unmiss.store.durable.GroupCommit;
 
 import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The wire-protocol listener: mongo-java-server's own decoder, encoders and request handler, with the
  * durability handlers of {@link GroupCommit} between them. mongo-java-server's {@code MongoServer} builds
  * its channel pipeline inside {@code bind} with no way to add a handler, which is why this class exists.
+ * <p>
+ * Requests are handled on a thread of their connection's own, not on the network event loop: mongo-java-server
+ * handles a request synchronously, and an event loop serves many connections, so one long scan held every other
+ * connection on its loop until it ended (issue 12: 503s from services whose calls waited behind a report's scan).
+ * One thread per connection is what MongoDB itself does; the drivers' pools bound the number of connections.
  */
 final class WireServer implements AutoCloseable {
 
     private final EventLoopGroup acceptors = new NioEventLoopGroup(1, new MongoThreadFactory("local-store-accept"));
     private final EventLoopGroup workers = new NioEventLoopGroup(0, new MongoThreadFactory("local-store-worker"));
     private final ChannelGroup connections = new DefaultChannelGroup("local-store-connections", workers.next());
+    private final MongoThreadFactory requestThreads = new MongoThreadFactory("local-store-connection");
+    /** The connections' request threads, so that {@link #close()} can wait for the requests they are handling. */
+    private final Set<EventExecutor> requestExecutors = ConcurrentHashMap.newKeySet();
     private final Channel listener;
 
     /** Listens on {@code address}; with {@code commits} null (a store in memory) replies are not held back. */
@@ -50,10 +62,18 @@ final class WireServer implements AutoCloseable {
                             // outbound messages pass these from the last to the first
                             channel.pipeline().addLast(new MongoWireReplyEncoder(), new MongoWireMessageEncoder(),
                                     new MongoWireProtocolHandler());
+                            // everything from here on runs on the connection's request thread; DurableReplies and
+                            // ChangeLock must share it with the request handler (ChangeLock's lock is per thread)
+                            EventExecutor requests = new DefaultEventExecutor(requestThreads);
+                            requestExecutors.add(requests);
+                            channel.closeFuture().addListener(closed -> {
+                                requests.shutdownGracefully(0, 5, TimeUnit.SECONDS);
+                                requests.terminationFuture().addListener(ended -> requestExecutors.remove(requests));
+                            });
                             if (commits != null) {
-                                channel.pipeline().addLast(new DurableReplies(commits), new ChangeLock(commits));
+                                channel.pipeline().addLast(requests, new DurableReplies(commits), new ChangeLock(commits));
                             }
-                            channel.pipeline().addLast(new MongoDatabaseHandler(backend, connections),
+                            channel.pipeline().addLast(requests, new MongoDatabaseHandler(backend, connections),
                                     new MongoExceptionHandler());
                         }
                     })
@@ -78,6 +98,9 @@ final class WireServer implements AutoCloseable {
 
     private void shutdownEventLoops() {
         acceptors.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+        for (EventExecutor requests : Set.copyOf(requestExecutors)) {
+            requests.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
+        }
         workers.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }

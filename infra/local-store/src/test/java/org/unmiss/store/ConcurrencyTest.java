@@ -1,5 +1,7 @@
 package org.unmiss.store;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoServerException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -52,6 +54,47 @@ class ConcurrencyTest {
             assertThat(((Number) ((Document) overlap.result()).get("n")).intValue()).isZero();
             assertThat(overlap.insertsDuring()).as("inserts acknowledged while the count scanned %d documents (%d ms)",
                     DOCUMENTS, overlap.millis()).isGreaterThanOrEqualTo(INSERTS_DURING);
+        }
+    }
+
+    @Test
+    void everyOtherConnectionIsAnsweredWhileOneScans() throws Exception {
+        // More connections than the store's network threads (netty's default, two per core), so that some share the
+        // scanning connection's thread: while requests were handled on it, those waited for the scan to end.
+        int others = 4 * Runtime.getRuntime().availableProcessors() + 1;
+        try (LocalStore store = LocalStore.start(new LocalStore.StoreOptions("127.0.0.1", 0, dataDir));
+             MongoClient reader = MongoClients.create(store.connectionString())) {
+            fill(reader.getDatabase("hr").getCollection("cases"));
+            List<MongoClient> clients = new ArrayList<>();
+            try {
+                for (int i = 0; i < others; i++) {
+                    clients.add(MongoClients.create(MongoClientSettings.builder()
+                            .applyConnectionString(new ConnectionString(store.connectionString()))
+                            .applyToConnectionPoolSettings(pool -> pool.maxSize(1)).build()));
+                }
+                Document ping = new Document("ping", 1);
+                clients.forEach(client -> client.getDatabase("hr").runCommand(ping)); // each connected before the scan
+                Document slowCount = new Document("count", "cases")
+                        .append("query", new Document("narrative", new Document("$regex", "never-there")));
+                CompletableFuture<Long> scanEnded = new CompletableFuture<>();
+                CompletableFuture.runAsync(() -> {
+                    try {
+                        reader.getDatabase("hr").runCommand(slowCount);
+                    } finally {
+                        scanEnded.complete(System.nanoTime());
+                    }
+                });
+                List<Long> answered = new ArrayList<>();
+                for (MongoClient client : clients) {
+                    client.getDatabase("hr").getCollection("cases").find(Filters.eq("_id", "HR-000001")).first();
+                    answered.add(System.nanoTime());
+                }
+                long ended = scanEnded.get(5, TimeUnit.MINUTES);
+                assertThat(answered).as("each of %d connections answered before the scan of %d documents ended",
+                        others, DOCUMENTS).allSatisfy(at -> assertThat(at).isLessThan(ended));
+            } finally {
+                clients.forEach(MongoClient::close);
+            }
         }
     }
 
