@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -124,6 +125,40 @@ public class CaseController {
                                                      @Valid @RequestBody CaseDraft.ViolationDraft violation) {
         HrCase updated = service.addViolation(reference, violation);
         return created(updated);
+    }
+
+    @PatchMapping("/{reference}")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Correct the case header (title, dates and precision, place, narrative) while RECEIVED or "
+            + "UNDER_INVESTIGATION; omitted fields stay, a reason is required, the change is kept in corrections and audited")
+    public ResponseEntity<CaseResponse> correct(@PathVariable String reference,
+                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                @Valid @RequestBody CaseCommands.HeaderCorrection correction) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.correct(reference, version, correction);
+        return ok(view(updated, null), updated);
+    }
+
+    @PostMapping("/{reference}/reopen")
+    @PreAuthorize("hasRole('HR_VERIFY')")
+    @Operation(summary = "Send a REPORTED or CLOSED case back to UNDER_INVESTIGATION with a reason; its figures leave the "
+            + "verified counts until it is decided again")
+    public ResponseEntity<CaseResponse> reopen(@PathVariable String reference,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody CaseCommands.Reopen reopen) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.reopen(reference, version, reopen);
+        return ok(view(updated, null), updated);
+    }
+
+    @PostMapping("/{reference}/violations/{violationCode}/victims")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Add a victim to an act of a case that is RECEIVED or UNDER_INVESTIGATION")
+    public ResponseEntity<CaseResponse> addVictim(@PathVariable String reference, @PathVariable String violationCode,
+                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                  @Valid @RequestBody CaseDraft.VictimDraft victim) {
+        long version = ETags.requireVersion(ifMatch);
+        return created(service.addVictim(reference, violationCode, version, victim));
     }
 
     @PostMapping("/{reference}/transitions")

@@ -7,6 +7,7 @@ import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.CivilianStatus;
 import org.unmiss.humanrights.hrcase.domain.Confidentiality;
 import org.unmiss.humanrights.hrcase.domain.Consent;
+import org.unmiss.humanrights.hrcase.domain.Correction;
 import org.unmiss.humanrights.hrcase.domain.Disclosure;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.IncidentDate;
@@ -40,7 +41,7 @@ public record CaseResponse(String reference, String title, String narrative, Str
                            IncidentDate occurredFrom, IncidentDate occurredTo, LocationView location,
                            Confidentiality confidentiality, List<String> tags, CaseStatus status, Instant verifiedAt,
                            boolean lateVerification, List<SourceView> sources, List<ViolationView> violations,
-                           List<StatusChangeView> history, List<DisclosureView> disclosures, CaseOrigin origin,
+                           List<StatusChangeView> history, List<CorrectionView> corrections, List<DisclosureView> disclosures, CaseOrigin origin,
                            List<PocIncidentCitation> pocIncidents, Instant createdAt, String createdBy,
                            Instant updatedAt, boolean identitiesRevealed, boolean sensitiveWithheld, long version) {
 
@@ -66,6 +67,10 @@ public record CaseResponse(String reference, String title, String narrative, Str
 
     public record StatusChangeView(CaseStatus from, CaseStatus to, Instant at, String by, StandardOfProof standardOfProof,
                                    String note) {
+    }
+
+    /** {@code reason}: free text, for HR_SENSITIVE only; a sealed field's change names the field, never a value. */
+    public record CorrectionView(Instant at, String by, String part, List<Correction.FieldChange> changes, String reason) {
     }
 
     public record DisclosureView(String victimCode, Disclosure.DisclosureKind kind, ServiceType service, String recipient,
@@ -96,6 +101,12 @@ public record CaseResponse(String reference, String title, String narrative, Str
             history.add(new StatusChangeView(step.from(), step.to(), step.at(), step.by(), step.standardOfProof(),
                     withheld ? null : text.historyNotes().get(i)));
         }
+        List<CorrectionView> corrections = new ArrayList<>();
+        for (int i = 0; i < c.corrections().size(); i++) {
+            Correction correction = c.corrections().get(i);
+            corrections.add(new CorrectionView(correction.at(), correction.by(), correction.part(), correction.changes(),
+                    withheld ? null : text.correctionReasons().get(i)));
+        }
         List<DisclosureView> disclosures = new ArrayList<>();
         for (int i = 0; i < c.disclosures().size(); i++) {
             Disclosure d = c.disclosures().get(i);
@@ -110,7 +121,7 @@ public record CaseResponse(String reference, String title, String narrative, Str
                 : new LocationView(c.location().state(), c.location().county(), text.place(), text.latitude(), text.longitude(), true);
         return new CaseResponse(c.reference(), withheld ? null : text.title(), open ? revealed.narrative() : null, c.fieldOffice(),
                 c.occurredFrom(), c.occurredTo(), location, c.confidentiality(), c.tags().stream().sorted().toList(),
-                c.status(), c.verifiedAt(), c.lateVerification(), sources, violations, history, disclosures,
+                c.status(), c.verifiedAt(), c.lateVerification(), sources, violations, history, corrections, disclosures,
                 c.origin(), c.pocIncidents(), c.createdAt(), c.createdBy(), c.updatedAt(), open, withheld, c.version());
     }
 }

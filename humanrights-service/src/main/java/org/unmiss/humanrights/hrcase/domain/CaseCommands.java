@@ -1,5 +1,8 @@
 package org.unmiss.humanrights.hrcase.domain;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,6 +17,29 @@ public final class CaseCommands {
 
     public record PocIncidentCitationDraft(@NotNull @jakarta.validation.constraints.Pattern(
             regexp = CaseDraft.POC_INCIDENT_REFERENCE, message = CaseDraft.POC_INCIDENT_MESSAGE) String reference) {
+    }
+
+    /**
+     * A correction of the case header: each field given replaces what the case holds, an omitted (null) one keeps
+     * it; {@code location}'s parts likewise, with latitude and longitude given together. {@code reason} is required.
+     */
+    public record HeaderCorrection(@NotBlank @Size(max = 2000) String reason,
+                                   @Size(max = 200) String title,
+                                   @Size(max = 20000) String narrative,
+                                   @Valid CaseDraft.DateDraft occurredFrom,
+                                   @Valid CaseDraft.DateDraft occurredTo,
+                                   @Valid LocationCorrection location) {
+    }
+
+    public record LocationCorrection(SouthSudanState state,
+                                     @Size(max = 100) String county,
+                                     @Size(max = 200) String place,
+                                     @DecimalMin("3.0") @DecimalMax("13.0") Double latitude,
+                                     @DecimalMin("23.0") @DecimalMax("36.0") Double longitude) {
+    }
+
+    /** Back to investigation from REPORTED or CLOSED: a new victim, new information. */
+    public record Reopen(@NotBlank @Size(max = 2000) String reason) {
     }
 
     public record Transition(@NotNull CaseStatus to, StandardOfProof standardOfProof, @Size(max = 2000) String note) {

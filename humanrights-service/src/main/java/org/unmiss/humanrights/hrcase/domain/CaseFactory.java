@@ -48,14 +48,8 @@ public class CaseFactory {
         }
     }
 
-    public HrCase newCase(String reference, String intakeKey, CaseDraft draft, CaseOrigin origin, Instant now,
-                          String createdBy, Random random, Map<String, PerpetratorParty> partyList) {
-        FieldErrors errors = new FieldErrors();
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        checkOffice(draft.fieldOffice(), today, "fieldOffice", errors);
-        IncidentDate from = IncidentDate.of(draft.occurredFrom().date(), draft.occurredFrom().precision());
-        IncidentDate to = draft.occurredTo() == null ? null
-                : IncidentDate.of(draft.occurredTo().date(), draft.occurredTo().precision());
+    /** The incident's dates: not in the future, the end not before the start. */
+    public static void checkDates(IncidentDate from, IncidentDate to, LocalDate today, FieldErrors errors) {
         if (from.date().isAfter(today)) {
             errors.add("occurredFrom.date", "must not be in the future");
         }
@@ -65,6 +59,17 @@ public class CaseFactory {
         if (to != null && to.date().isAfter(today)) {
             errors.add("occurredTo.date", "must not be in the future");
         }
+    }
+
+    public HrCase newCase(String reference, String intakeKey, CaseDraft draft, CaseOrigin origin, Instant now,
+                          String createdBy, Random random, Map<String, PerpetratorParty> partyList) {
+        FieldErrors errors = new FieldErrors();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        checkOffice(draft.fieldOffice(), today, "fieldOffice", errors);
+        IncidentDate from = IncidentDate.of(draft.occurredFrom().date(), draft.occurredFrom().precision());
+        IncidentDate to = draft.occurredTo() == null ? null
+                : IncidentDate.of(draft.occurredTo().date(), draft.occurredTo().precision());
+        checkDates(from, to, today, errors);
         Set<String> codes = new HashSet<>();
         Building building = new Building(reference, now, createdBy, random, codes, partyList, errors);
         List<Source> sources = new ArrayList<>();
@@ -102,14 +107,35 @@ public class CaseFactory {
     public Violation newViolation(HrCase hrCase, CaseDraft.ViolationDraft draft, Instant now, String by, Random random,
                                   Map<String, PerpetratorParty> partyList) {
         FieldErrors errors = new FieldErrors();
-        Set<String> codes = new HashSet<>();
-        hrCase.sources().forEach(s -> codes.add(s.code()));
-        hrCase.violations().forEach(v -> v.victims().forEach(victim -> codes.add(victim.code())));
-        Building building = new Building(hrCase.reference(), now, by, random, codes, partyList, errors);
+        Building building = new Building(hrCase.reference(), now, by, random, codesOf(hrCase), partyList, errors);
         Violation violation = newViolation(building, "", "ACT-" + (hrCase.violations().size() + 1), draft,
                 hrCase.incidentDate());
         errors.throwIfAny("The case breaks " + errors.size() + " rules");
         return violation;
+    }
+
+    /** One more victim for an existing act of the case, with a pseudonym no other person of the case has. */
+    public Victim newVictim(HrCase hrCase, Violation act, CaseDraft.VictimDraft draft, Instant now, String by, Random random) {
+        FieldErrors errors = new FieldErrors();
+        Building building = new Building(hrCase.reference(), now, by, random, codesOf(hrCase), Map.of(), errors);
+        Victim victim = newVictimOf(building, "", act.type(), draft);
+        errors.throwIfAny("The victim breaks " + errors.size() + " rules");
+        return victim;
+    }
+
+    private static Set<String> codesOf(HrCase hrCase) {
+        Set<String> codes = new HashSet<>();
+        hrCase.sources().forEach(s -> codes.add(s.code()));
+        hrCase.violations().forEach(v -> v.victims().forEach(victim -> codes.add(victim.code())));
+        return codes;
+    }
+
+    private Victim newVictimOf(Building building, String path, ViolationType type, CaseDraft.VictimDraft draft) {
+        Victim victim = newVictim(building, path, draft);
+        if (type == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN && victim.ageGroup() != AgeGroup.UNKNOWN && !victim.isChild()) {
+            building.errors().add((path.isEmpty() ? "" : path + ".") + "ageGroup", "must be a child's age group for " + type);
+        }
+        return victim;
     }
 
     public static Consent consentOf(CaseDraft.ConsentDraft draft, Instant at, String by) {
@@ -156,42 +182,38 @@ public class CaseFactory {
         List<CaseDraft.VictimDraft> victimDrafts = draft.victims() == null ? List.of() : draft.victims();
         for (int v = 0; v < victimDrafts.size(); v++) {
             String victimPath = prefix + "victims[" + v + "]";
-            Victim victim = newVictim(building, victimPath, victimDrafts.get(v));
-            if (draft.type() == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN && victim.ageGroup() != AgeGroup.UNKNOWN
-                    && !victim.isChild()) {
-                errors.add(victimPath + ".ageGroup", "must be a child's age group for " + draft.type());
-            }
-            victims.add(victim);
+            victims.add(newVictimOf(building, victimPath, draft.type(), victimDrafts.get(v)));
         }
         return Violation.of(code, draft.type(), perpetrators, victims);
     }
 
     private Victim newVictim(Building building, String path, CaseDraft.VictimDraft draft) {
         FieldErrors errors = building.errors();
+        String prefix = path.isEmpty() ? "" : path + ".";
         String reference = building.reference();
         int count = draft.count() == null ? 1 : draft.count();
         if (draft.kind() == VictimKind.INDIVIDUAL && count != 1) {
-            errors.add(path + ".count", "must be 1 (or omitted) for an INDIVIDUAL");
+            errors.add(prefix + "count", "must be 1 (or omitted) for an INDIVIDUAL");
         }
         if (draft.kind() == VictimKind.GROUP && draft.count() == null) {
-            errors.add(path + ".count", "is required for a GROUP");
+            errors.add(prefix + "count", "is required for a GROUP");
         }
         if (draft.kind() == VictimKind.GROUP && draft.identity() != null) {
-            errors.add(path + ".identity", "is recorded for INDIVIDUAL victims only");
+            errors.add(prefix + "identity", "is recorded for INDIVIDUAL victims only");
         }
         if (draft.kind() == VictimKind.GROUP && draft.age() != null) {
-            errors.add(path + ".age", "is recorded for INDIVIDUAL victims only; give ageGroup");
+            errors.add(prefix + "age", "is recorded for INDIVIDUAL victims only; give ageGroup");
         }
         AgeGroup ageGroup = draft.ageGroup();
         if (draft.age() != null) {
             AgeGroup ofAge = AgeGroup.ofAge(draft.age());
             if (ageGroup != null && ageGroup != ofAge) {
-                errors.add(path + ".ageGroup", "does not match age (" + ofAge + ")");
+                errors.add(prefix + "ageGroup", "does not match age (" + ofAge + ")");
             }
             ageGroup = ofAge;
         }
         AgeGroup recorded = ageGroup == null ? AgeGroup.UNKNOWN : ageGroup;
-        checkConsent(draft.consent(), recorded.isChild(), path + ".consent", errors);
+        checkConsent(draft.consent(), recorded.isChild(), prefix + "consent", errors);
         String code = Pseudonyms.next("V", building.random(), building.codes());
         CaseDraft.IdentityDraft identity = draft.identity();
         String field = "victims/" + code + "/";

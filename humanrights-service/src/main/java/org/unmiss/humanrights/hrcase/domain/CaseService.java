@@ -51,13 +51,15 @@ public class CaseService {
     private final Clock clock;
     private final PocIncidentVerifier pocIncidents;
     private final CaseTexts texts;
+    private final CaseCorrections corrections;
     private final String pocSiteClientId;
 
     @SuppressWarnings("java:S107")
     public CaseService(CaseStore cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
                        AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents,
-                       CaseTexts texts, IntakeProperties intake, Clock clock) {
+                       CaseTexts texts, CaseCorrections corrections, IntakeProperties intake, Clock clock) {
         this.texts = texts;
+        this.corrections = corrections;
         this.pocSiteClientId = intake.pocSiteClientId();
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
@@ -191,6 +193,56 @@ public class CaseService {
         hrCase.addViolation(violation, now);
         HrCase saved = cases.save(hrCase);
         audit.record(AuditAction.VIOLATION_ADDED, reference, violation.code() + " " + violation.type());
+        return saved;
+    }
+
+    /** Corrects the case header while the case is open; the change is kept in the case and audited. */
+    public HrCase correct(String reference, long version, CaseCommands.HeaderCorrection request) {
+        HrCase hrCase = forWrite(reference, version);
+        requireOpen(hrCase);
+        Correction correction = corrections.correctHeader(hrCase, request, now(), username());
+        HrCase saved = cases.save(hrCase);
+        auditCorrection(reference, correction, request.reason());
+        return saved;
+    }
+
+    private static void requireOpen(HrCase hrCase) {
+        if (!hrCase.status().isOpen()) {
+            throw new ConflictException("A case can be corrected while it is RECEIVED or UNDER_INVESTIGATION; this one is "
+                    + hrCase.status() + " (reopen it first)");
+        }
+    }
+
+    private void auditCorrection(String reference, Correction correction, String reason) {
+        // field names and the reason's length only: values of sealed fields and the reason are free text
+        audit.record(AuditAction.CASE_CORRECTED, reference, correction.part() + " "
+                + correction.changes().stream().map(Correction.FieldChange::field).toList() + ", " + AuditDetail.length("reason", reason));
+    }
+
+    /** Sends a REPORTED or CLOSED case back to investigation with a reason; only a human verifier may. */
+    public HrCase reopen(String reference, long version, CaseCommands.Reopen request) {
+        if (!currentUser.hasRole("HR_VERIFY") || currentUser.isServiceAccount()) {
+            throw new ForbiddenException("Reopening a case needs a human HR officer with HR_VERIFY");
+        }
+        HrCase hrCase = forWrite(reference, version);
+        CaseStatus from = hrCase.status();
+        hrCase.reopen(now(), username(), texts.seal(request.reason(), reference, CaseTexts.historyNote(hrCase.history().size())));
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.CASE_REOPENED, reference, from + " -> " + CaseStatus.UNDER_INVESTIGATION + ", "
+                + AuditDetail.length("reason", request.reason()));
+        return saved;
+    }
+
+    /** One more victim of an act, while the case is open (a reopened case takes them again). */
+    public HrCase addVictim(String reference, String violationCode, long version, CaseDraft.VictimDraft draft) {
+        HrCase hrCase = forWrite(reference, version);
+        Violation act = hrCase.violations().stream().filter(v -> v.code().equals(violationCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Act", reference + "/" + violationCode));
+        Instant now = now();
+        Victim victim = factory.newVictim(hrCase, act, draft, now, username(), CODES);
+        hrCase.addVictim(violationCode, victim, now);
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.VICTIM_ADDED, reference, violationCode + " " + victim.code() + " " + victim.kind() + " x" + victim.count());
         return saved;
     }
 

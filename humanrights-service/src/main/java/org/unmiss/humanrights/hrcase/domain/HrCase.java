@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.problem.ConflictException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,7 @@ public class HrCase {
     @Indexed
     private CaseStatus status;
     private List<StatusChange> history;
+    private List<Correction> corrections;
     private boolean verified;
     private Instant verifiedAt;
     private boolean lateVerification;
@@ -78,9 +80,7 @@ public class HrCase {
         this.fieldOffice = fieldOffice;
         this.occurredFrom = occurredFrom;
         this.occurredTo = occurredTo;
-        this.incidentDate = occurredFrom.date();
-        this.incidentMonth = incidentDate.toString().substring(0, 7);
-        this.incidentQuarter = incidentDate.getYear() + "-Q" + ((incidentDate.getMonthValue() - 1) / 3 + 1);
+        deriveIncidentPeriod();
         this.location = location;
         this.confidentiality = confidentiality;
         this.sources = List.copyOf(sources);
@@ -115,6 +115,114 @@ public class HrCase {
         }
         status = to;
         updatedAt = at;
+    }
+
+    /**
+     * Sends a REPORTED or CLOSED case back to investigation: it is no longer verified, so its figures
+     * leave the verified counts until it is decided again. The reason is the step's (sealed) note.
+     */
+    public void reopen(Instant at, String by, String sealedReason) {
+        if (!status.isReopenable()) {
+            throw new ConflictException("A " + status + " case cannot be reopened; only a REPORTED or CLOSED one can");
+        }
+        CaseLimits.requireRoom(history.size(), CaseLimits.MAX_HISTORY, "workflow steps (history)", reference);
+        history.add(new StatusChange(status, CaseStatus.UNDER_INVESTIGATION, at, by, null, sealedReason));
+        verified = false;
+        verifiedAt = null;
+        lateVerification = false;
+        status = CaseStatus.UNDER_INVESTIGATION;
+        updatedAt = at;
+    }
+
+    /**
+     * Corrects the header; a null argument keeps what the case holds. The incident's month and quarter follow
+     * the corrected date (the figures move the case between partitions on save).
+     */
+    @SuppressWarnings("java:S107")
+    public void correctHeader(String newSealedTitle, String newSealedNarrative, IncidentDate newFrom, IncidentDate newTo,
+                              Location newLocation, Correction correction) {
+        requireOpenFor(correction);
+        if (newSealedTitle != null) {
+            sealedTitle = newSealedTitle;
+        }
+        if (newSealedNarrative != null) {
+            sealedNarrative = newSealedNarrative;
+        }
+        if (newFrom != null) {
+            occurredFrom = newFrom;
+            deriveIncidentPeriod();
+        }
+        if (newTo != null) {
+            occurredTo = newTo;
+        }
+        if (newLocation != null) {
+            location = newLocation;
+        }
+        record(correction);
+    }
+
+    /** Replaces one act (same code) with its corrected form. */
+    public void correctViolation(Violation corrected, Correction correction) {
+        requireOpenFor(correction);
+        violations.replaceAll(v -> v.code().equals(corrected.code()) ? corrected : v);
+        deriveTags();
+        record(correction);
+    }
+
+    /** Replaces one victim (same code, in whichever act holds it) with its corrected form. */
+    public void correctVictim(String violationCode, Victim corrected, Correction correction) {
+        requireOpenFor(correction);
+        replaceVictim(violationCode, corrected, correction.at());
+        deriveTags();
+        record(correction);
+    }
+
+    /** Replaces one source (same code) with its corrected form. */
+    public void correctSource(Source corrected, Correction correction) {
+        requireOpenFor(correction);
+        sources = new ArrayList<>(sources);
+        sources.replaceAll(s -> s.code().equals(corrected.code()) ? corrected : s);
+        record(correction);
+    }
+
+    /** One more victim of an existing act, while the case is open. */
+    public void addVictim(String violationCode, Victim victim, Instant at) {
+        if (!status.isOpen()) {
+            throw new ConflictException("Victims can be added while a case is RECEIVED or UNDER_INVESTIGATION; this one is "
+                    + status + " (reopen it first)");
+        }
+        for (int i = 0; i < violations.size(); i++) {
+            Violation violation = violations.get(i);
+            if (violation.code().equals(violationCode)) {
+                CaseLimits.requireRoom(violation.victims().size(), CaseLimits.MAX_VICTIMS_PER_ACT, "victims of " + violationCode,
+                        reference);
+                List<Victim> victims = new ArrayList<>(violation.victims());
+                victims.add(victim);
+                violations.set(i, violation.withVictims(victims));
+            }
+        }
+        updatedAt = at;
+        deriveTags();
+    }
+
+    private void requireOpenFor(Correction correction) {
+        if (!status.isOpen()) {
+            throw new ConflictException("A case can be corrected while it is RECEIVED or UNDER_INVESTIGATION; this one is "
+                    + status + " (reopen it first)");
+        }
+        CaseLimits.requireRoom(corrections().size(), CaseLimits.MAX_CORRECTIONS, "corrections", reference);
+    }
+
+    private void record(Correction correction) {
+        corrections = new ArrayList<>(corrections());
+        corrections.add(correction);
+        updatedAt = correction.at();
+    }
+
+    private void deriveIncidentPeriod() {
+        incidentDate = occurredFrom.date();
+        incidentMonth = incidentDate.toString().substring(0, 7);
+        incidentQuarter = incidentDate.getYear() + "-Q" + ((incidentDate.getMonthValue() - 1) / 3 + 1);
     }
 
     public void addViolation(Violation violation, Instant at) {
@@ -201,6 +309,7 @@ public class HrCase {
     public List<Violation> violations() { return List.copyOf(violations); }
     public CaseStatus status() { return status; }
     public List<StatusChange> history() { return List.copyOf(history); }
+    public List<Correction> corrections() { return corrections == null ? List.of() : List.copyOf(corrections); }
     public boolean verified() { return verified; }
     public Instant verifiedAt() { return verifiedAt; }
     public boolean lateVerification() { return lateVerification; }
