@@ -132,6 +132,74 @@ class CorrectionApiTest {
     }
 
     @Test
+    void correctsActsVictimsAndSourcesOfAnOpenCaseEachInTheHistory() {
+        ApiResponse created = create(api, officer(issuer), caseBody("MALAKAL", "2026-02-05", uniqueName()));
+        String reference = created.json().get("reference").asString();
+        String path = "/api/v1/hr-cases/" + reference;
+        String victim = created.json().at("/violations/0/victims/0/code").asString();
+        String group = created.json().at("/violations/0/victims/1/code").asString();
+        String source = created.json().at("/sources/0/code").asString();
+        String newName = uniqueName();
+
+        ApiResponse act = patch(path + "/violations/ACT-1", officer(issuer), created.header("ETag"), """
+                {"reason": "the victims survived", "type": "INJURY_OR_MAIMING",
+                 "perpetrators": [{"partyCode": "SPLA-IO", "description": "men in green"}]}""");
+        assertThat(act.status()).as(act.body()).isEqualTo(200);
+        assertThat(act.json().at("/violations/0/type").asString()).isEqualTo("INJURY_OR_MAIMING");
+        assertThat(act.json().at("/violations/0/perpetrators/0/partyCode").asString()).isEqualTo("SPLM-A-IO");
+        assertThat(act.json().at("/violations/0/perpetrators/0/description").asString()).isEqualTo("men in green");
+        assertThat(act.json().at("/violations/0/victims").size()).isEqualTo(2);
+        assertThat(act.json().at("/corrections/0/part").asString()).isEqualTo("violations/ACT-1");
+        assertThat(act.json().at("/corrections/0/changes").toString())
+                .contains("\"before\":\"KILLING\"", "\"after\":\"INJURY_OR_MAIMING\"", "[SPLM-A-IO]", "perpetrators.description");
+
+        ApiResponse person = patch(path + "/victims/" + victim, officer(issuer), act.header("ETag"), """
+                {"reason": "age from the school record; name spelled as in the ID", "age": 11,
+                 "identity": {"name": "%s"}}""".formatted(newName));
+        assertThat(person.status()).as(person.body()).isEqualTo(200);
+        JsonNode corrected = person.json().at("/violations/0/victims/0");
+        assertThat(corrected.get("code").asString()).isEqualTo(victim);
+        assertThat(corrected.get("age").asInt()).isEqualTo(11);
+        assertThat(corrected.get("ageGroup").asString()).isEqualTo("AGE_5_11");
+        assertThat(corrected.get("identityRecorded").asBoolean()).isTrue();
+        JsonNode victimChange = person.json().at("/corrections/1");
+        assertThat(victimChange.get("part").asString()).isEqualTo("victims/" + victim);
+        assertThat(victimChange.get("changes").toString()).contains("\"field\":\"age\"", "\"after\":\"AGE_5_11\"", "identity.name").doesNotContain(newName);
+        ApiResponse revealed = api.get(path + "?identities=true", senior(issuer));
+        assertThat(revealed.json().at("/violations/0/victims/0/identity/name").asString()).isEqualTo(newName);
+        assertThat(revealed.json().at("/violations/0/victims/0/identity/contact").asString()).isEqualTo("+211 912 345 678");
+        String stored = mongo.getCollection("hr_cases").find(new Document("_id", reference)).first().toJson();
+        assertThat(stored).doesNotContain(newName).doesNotContain("men in green");
+
+        assertProblem(patch(path + "/victims/" + group, officer(issuer), person.header("ETag"),
+                "{\"reason\": \"r\", \"identity\": {\"name\": \"n\"}}"), 400, "identity");
+        assertProblem(patch(path + "/victims/V-NOPE00", officer(issuer), person.header("ETag"), "{\"reason\": \"r\", \"age\": 3}"),
+                404);
+        assertProblem(patch(path + "/violations/ACT-1", officer(issuer), person.header("ETag"),
+                "{\"reason\": \"r\", \"type\": \"RECRUITMENT_OR_USE_OF_CHILDREN\"}"), 400, "type");
+        assertProblem(patch(path + "/violations/ACT-1", officer(issuer), person.header("ETag"),
+                "{\"reason\": \"r\", \"perpetrators\": [{\"partyCode\": \"NOPE\"}]}"), 400, "perpetrators[0].partyCode");
+        assertProblem(patch(path + "/sources/" + source, officer(issuer), person.header("ETag"),
+                "{\"reliability\": \"UNRELIABLE\"}"), 400, "reason");
+        assertProblem(patch(path + "/sources/" + source, issuer.token("hr.officer.juba", "JUBA", "HR_READ", "HR_WRITE"),
+                person.header("ETag"), "{\"reason\": \"r\", \"reliability\": \"UNRELIABLE\"}"), 404);
+        assertProblem(patch(path + "/sources/" + source, issuer.token("hr.reader", "HQ", "HR_READ"),
+                person.header("ETag"), "{\"reason\": \"r\", \"reliability\": \"UNRELIABLE\"}"), 403);
+        assertProblem(patch(path + "/sources/" + source, null, person.header("ETag"),
+                "{\"reason\": \"r\", \"reliability\": \"UNRELIABLE\"}"), 401);
+
+        ApiResponse witness = patch(path + "/sources/" + source, officer(issuer), person.header("ETag"),
+                "{\"reason\": \"contradicted by two others\", \"reliability\": \"UNRELIABLE\"}");
+        assertThat(witness.status()).as(witness.body()).isEqualTo(200);
+        assertThat(witness.json().at("/sources/0/reliability").asString()).isEqualTo("UNRELIABLE");
+        assertThat(witness.json().at("/corrections/2/changes/0/before").asString()).isEqualTo("RELIABLE");
+        assertProblem(patch(path + "/sources/" + source, officer(issuer), person.header("ETag"),
+                "{\"reason\": \"r\", \"reliability\": \"RELIABLE\"}"), 412);
+        assertThat(api.get("/api/v1/hr-audit/events?action=CASE_CORRECTED&caseReference=" + reference, admin(issuer)).json()
+                .get("totalElements").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void reopensAReportedCaseSoAVictimCanBeAddedAndTheFiguresFollowItsState() {
         String reporting = issuer.token("reporting-tools", "HQ", "REPORTING");
         String period = "/api/v1/hr-reports/mrm?from=2021-05-01&to=2021-05-31";

@@ -139,6 +139,40 @@ public class CaseController {
         return ok(view(updated, null), updated);
     }
 
+    @PatchMapping("/{reference}/violations/{violationCode}")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Correct an act (type, alleged perpetrators) of a case that is RECEIVED or UNDER_INVESTIGATION, with a reason")
+    public ResponseEntity<CaseResponse> correctViolation(@PathVariable String reference, @PathVariable String violationCode,
+                                                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                         @Valid @RequestBody CaseCommands.ViolationCorrection correction) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.correctViolation(reference, violationCode, version, correction);
+        return ok(view(updated, null), updated);
+    }
+
+    @PatchMapping("/{reference}/victims/{victimCode}")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Correct a victim (count, sex, age, civilian status, identity parts) of an open case, with a reason; "
+            + "identity parts are kept in the history by name only")
+    public ResponseEntity<CaseResponse> correctVictim(@PathVariable String reference, @PathVariable String victimCode,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody CaseCommands.VictimCorrection correction) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.correctVictim(reference, victimCode, version, correction);
+        return ok(view(updated, null), updated);
+    }
+
+    @PatchMapping("/{reference}/sources/{sourceCode}")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Correct a source (connection, reliability, identity parts) of an open case, with a reason")
+    public ResponseEntity<CaseResponse> correctSource(@PathVariable String reference, @PathVariable String sourceCode,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody CaseCommands.SourceCorrection correction) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.correctSource(reference, sourceCode, version, correction);
+        return ok(view(updated, null), updated);
+    }
+
     @PostMapping("/{reference}/reopen")
     @PreAuthorize("hasRole('HR_VERIFY')")
     @Operation(summary = "Send a REPORTED or CLOSED case back to UNDER_INVESTIGATION with a reason; its figures leave the "

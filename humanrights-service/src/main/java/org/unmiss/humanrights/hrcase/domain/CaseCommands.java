@@ -3,11 +3,14 @@ package org.unmiss.humanrights.hrcase.domain;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The bodies of the requests that act on an existing case, or refer one in from another service. */
 public final class CaseCommands {
@@ -36,6 +39,30 @@ public final class CaseCommands {
                                      @Size(max = 200) String place,
                                      @DecimalMin("3.0") @DecimalMax("13.0") Double latitude,
                                      @DecimalMin("23.0") @DecimalMax("36.0") Double longitude) {
+    }
+
+    /** A correction of an act: its type and/or the whole list of alleged perpetrators; omitted fields stay. */
+    public record ViolationCorrection(@NotBlank @Size(max = 2000) String reason,
+                                      ViolationType type,
+                                      @Size(max = CaseLimits.MAX_PERPETRATORS_PER_ACT)
+                                      List<CaseDraft.@NotNull @Valid PerpetratorDraft> perpetrators) {
+    }
+
+    /** A correction of a victim's recorded facts and identity parts; omitted fields stay (the kind and consent always do). */
+    public record VictimCorrection(@NotBlank @Size(max = 2000) String reason,
+                                   @Min(1) @Max(100000) Integer count,
+                                   Sex sex,
+                                   @Min(0) @Max(130) Integer age,
+                                   AgeGroup ageGroup,
+                                   CivilianStatus civilianStatus,
+                                   @Valid CaseDraft.IdentityDraft identity) {
+    }
+
+    /** A correction of a source's connection, reliability or identity parts; omitted fields stay. */
+    public record SourceCorrection(@NotBlank @Size(max = 2000) String reason,
+                                   SourceConnection connection,
+                                   SourceReliability reliability,
+                                   @Valid CaseDraft.IdentityDraft identity) {
     }
 
     /** Back to investigation from REPORTED or CLOSED: a new victim, new information. */

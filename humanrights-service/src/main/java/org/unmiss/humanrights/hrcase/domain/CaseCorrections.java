@@ -3,6 +3,7 @@ package org.unmiss.humanrights.hrcase.domain;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.problem.FieldErrors;
+import org.unmiss.kit.problem.InvalidRequestException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ public class CaseCorrections {
     static final String HEADER = "case";
 
     private final CaseTexts texts;
+    private final CaseFactory factory;
 
     /** Corrects the case header in place; 400 naming each broken field, nothing changed. */
     public Correction correctHeader(HrCase hrCase, CaseCommands.HeaderCorrection request, Instant now, String by) {
@@ -51,12 +53,91 @@ public class CaseCorrections {
         readable(changes, "occurredFrom", hrCase.occurredFrom(), from);
         readable(changes, "occurredTo", hrCase.occurredTo(), to);
         Location location = corrected(hrCase, place, changes);
-        errors.when(changes.isEmpty(), "correction", "changes nothing: give at least one field that differs from the case");
-        errors.throwIfAnyWith("The correction changes nothing");
+        requireChange(changes);
         Correction correction = correction(hrCase, HEADER, changes, request.reason(), now, by);
         hrCase.correctHeader(texts.seal(request.title(), ref, CaseTexts.TITLE), texts.seal(request.narrative(), ref, "narrative"),
                 from, to, location, correction);
         return correction;
+    }
+
+    /** Corrects one act in place: its type and/or its alleged perpetrators. */
+    public Correction correctViolation(HrCase hrCase, Violation act, CaseCommands.ViolationCorrection request, Instant now,
+                                       String by) {
+        Violation corrected = factory.correctedViolation(hrCase, act, request.type(), request.perpetrators(), now, by);
+        List<Correction.FieldChange> changes = new ArrayList<>();
+        readable(changes, "type", act.type(), request.type());
+        if (request.perpetrators() != null) {
+            readable(changes, "perpetrators.partyCode", partyCodes(act), partyCodes(corrected));
+            if (request.perpetrators().stream().anyMatch(p -> p.description() != null)
+                    || act.perpetrators().stream().anyMatch(p -> p.sealedDescription() != null)) {
+                changes.add(Correction.FieldChange.sealed("perpetrators.description"));
+            }
+        }
+        requireChange(changes);
+        Correction correction = correction(hrCase, "violations/" + act.code(), changes, request.reason(), now, by);
+        hrCase.correctViolation(corrected, correction);
+        return correction;
+    }
+
+    private static List<String> partyCodes(Violation act) {
+        return act.perpetrators().stream().map(Perpetrator::partyCode).toList();
+    }
+
+    /** Corrects one victim in place: recorded facts, identity parts. */
+    public Correction correctVictim(HrCase hrCase, Violation act, Victim old, CaseCommands.VictimCorrection request, Instant now,
+                                    String by) {
+        Integer age = request.age() != null ? request.age() : old.age();
+        // a new age decides the age group unless the correction gives both
+        AgeGroup ageGroup = request.ageGroup() != null ? request.ageGroup() : request.age() != null ? null : old.ageGroup();
+        CaseDraft.VictimDraft merged = new CaseDraft.VictimDraft(old.kind(), request.count() != null ? request.count() : old.count(),
+                request.sex() != null ? request.sex() : old.sex(), age, ageGroup,
+                request.civilianStatus() != null ? request.civilianStatus() : old.civilianStatus(), request.identity(), null);
+        Victim corrected = factory.correctedVictim(hrCase, act, old, merged, now, by);
+        List<Correction.FieldChange> changes = new ArrayList<>();
+        readable(changes, "count", old.count(), corrected.count());
+        readable(changes, "sex", old.sex(), corrected.sex());
+        readable(changes, "age", old.age(), corrected.age());
+        readable(changes, "ageGroup", old.ageGroup(), corrected.ageGroup());
+        readable(changes, "civilianStatus", old.civilianStatus(), corrected.civilianStatus());
+        sealedParts(changes, request.identity(), true);
+        requireChange(changes);
+        Correction correction = correction(hrCase, "victims/" + old.code(), changes, request.reason(), now, by);
+        hrCase.correctVictim(act.code(), corrected, correction);
+        return correction;
+    }
+
+    /** Corrects one source in place. */
+    public Correction correctSource(HrCase hrCase, Source old, CaseCommands.SourceCorrection request, Instant now, String by) {
+        Source corrected = factory.correctedSource(hrCase, old, request.connection(), request.reliability(), request.identity());
+        List<Correction.FieldChange> changes = new ArrayList<>();
+        readable(changes, "connection", old.connection(), corrected.connection());
+        readable(changes, "reliability", old.reliability(), corrected.reliability());
+        sealedParts(changes, request.identity(), false);
+        requireChange(changes);
+        Correction correction = correction(hrCase, "sources/" + old.code(), changes, request.reason(), now, by);
+        hrCase.correctSource(corrected, correction);
+        return correction;
+    }
+
+    private static void sealedParts(List<Correction.FieldChange> changes, CaseDraft.IdentityDraft identity, boolean victim) {
+        if (identity == null) {
+            return;
+        }
+        if (identity.name() != null) {
+            changes.add(Correction.FieldChange.sealed("identity.name"));
+        }
+        if (identity.contact() != null) {
+            changes.add(Correction.FieldChange.sealed("identity.contact"));
+        }
+        if (victim && identity.exactLocation() != null) {
+            changes.add(Correction.FieldChange.sealed("identity.exactLocation"));
+        }
+    }
+
+    private static void requireChange(List<Correction.FieldChange> changes) {
+        if (changes.isEmpty()) {
+            throw new InvalidRequestException("correction", "changes nothing: give at least one field that differs from the record");
+        }
     }
 
     private Location corrected(HrCase hrCase, CaseCommands.LocationCorrection place, List<Correction.FieldChange> changes) {

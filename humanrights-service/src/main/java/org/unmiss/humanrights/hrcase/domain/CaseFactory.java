@@ -131,11 +131,67 @@ public class CaseFactory {
     }
 
     private Victim newVictimOf(Building building, String path, ViolationType type, CaseDraft.VictimDraft draft) {
-        Victim victim = newVictim(building, path, draft);
+        return newVictimOf(building, path, type, draft, null);
+    }
+
+    private Victim newVictimOf(Building building, String path, ViolationType type, CaseDraft.VictimDraft draft, String keptCode) {
+        Victim victim = newVictim(building, path, draft, keptCode);
         if (type == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN && victim.ageGroup() != AgeGroup.UNKNOWN && !victim.isChild()) {
             building.errors().add((path.isEmpty() ? "" : path + ".") + "ageGroup", "must be a child's age group for " + type);
         }
         return victim;
+    }
+
+    /**
+     * An act as corrected: a new type (checked against its victims) and/or a new list of alleged perpetrators
+     * (checked as when recorded); null keeps what the act has. Its victims stay.
+     */
+    public Violation correctedViolation(HrCase hrCase, Violation act, ViolationType type,
+                                        List<CaseDraft.PerpetratorDraft> perpetrators, Instant now, String by) {
+        FieldErrors errors = new FieldErrors();
+        Building building = new Building(hrCase.reference(), now, by, null, codesOf(hrCase), partiesByCode(), errors);
+        ViolationType newType = type == null ? act.type() : type;
+        List<Perpetrator> newPerpetrators = perpetrators == null ? act.perpetrators()
+                : newViolation(building, "", act.code(), new CaseDraft.ViolationDraft(newType, perpetrators, List.of()),
+                hrCase.incidentDate()).perpetrators();
+        if (newType == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN
+                && act.victims().stream().anyMatch(v -> v.ageGroup() != AgeGroup.UNKNOWN && !v.isChild())) {
+            errors.add("type", "needs every victim of the act to be a child for " + newType);
+        }
+        errors.throwIfAny("The act breaks " + errors.size() + " rules");
+        return Violation.of(act.code(), newType, newPerpetrators, act.victims());
+    }
+
+    /**
+     * A victim as corrected: {@code merged} is the victim's recorded facts with the correction's laid over them,
+     * checked as a new victim's would be; the pseudonym and consent stay, and an identity part the correction
+     * does not give keeps its sealed value.
+     */
+    public Victim correctedVictim(HrCase hrCase, Violation act, Victim old, CaseDraft.VictimDraft merged, Instant now, String by) {
+        FieldErrors errors = new FieldErrors();
+        Building building = new Building(hrCase.reference(), now, by, null, codesOf(hrCase), Map.of(), errors);
+        Victim checked = newVictimOf(building, "", act.type(), merged, old.code());
+        errors.throwIfAny("The victim breaks " + errors.size() + " rules");
+        CaseDraft.IdentityDraft given = merged.identity();
+        return new Victim(old.code(), old.kind(), checked.count(), checked.sex(), checked.age(), checked.ageGroup(),
+                checked.civilianStatus(), given == null || given.name() == null ? old.sealedName() : checked.sealedName(),
+                given == null || given.contact() == null ? old.sealedContact() : checked.sealedContact(),
+                given == null || given.exactLocation() == null ? old.sealedExactLocation() : checked.sealedExactLocation(),
+                old.consent());
+    }
+
+    /** A source as corrected; null keeps what it has, an identity part not given keeps its sealed value. */
+    public Source correctedSource(HrCase hrCase, Source old, SourceConnection connection, SourceReliability reliability,
+                                  CaseDraft.IdentityDraft identity) {
+        if (identity != null && identity.exactLocation() != null) {
+            throw new InvalidRequestException("identity.exactLocation", "is recorded for victims only");
+        }
+        String field = "sources/" + old.code() + "/";
+        return new Source(old.code(), connection == null ? old.connection() : connection,
+                reliability == null ? old.reliability() : reliability,
+                identity == null || identity.name() == null ? old.sealedName() : seal(identity.name(), hrCase.reference(), field + "name"),
+                identity == null || identity.contact() == null ? old.sealedContact()
+                        : seal(identity.contact(), hrCase.reference(), field + "contact"));
     }
 
     public static Consent consentOf(CaseDraft.ConsentDraft draft, Instant at, String by) {
@@ -187,7 +243,8 @@ public class CaseFactory {
         return Violation.of(code, draft.type(), perpetrators, victims);
     }
 
-    private Victim newVictim(Building building, String path, CaseDraft.VictimDraft draft) {
+    /** {@code keptCode}: the victim's pseudonym when correcting one, null for a new victim. */
+    private Victim newVictim(Building building, String path, CaseDraft.VictimDraft draft, String keptCode) {
         FieldErrors errors = building.errors();
         String prefix = path.isEmpty() ? "" : path + ".";
         String reference = building.reference();
@@ -214,7 +271,7 @@ public class CaseFactory {
         }
         AgeGroup recorded = ageGroup == null ? AgeGroup.UNKNOWN : ageGroup;
         checkConsent(draft.consent(), recorded.isChild(), prefix + "consent", errors);
-        String code = Pseudonyms.next("V", building.random(), building.codes());
+        String code = keptCode != null ? keptCode : Pseudonyms.next("V", building.random(), building.codes());
         CaseDraft.IdentityDraft identity = draft.identity();
         String field = "victims/" + code + "/";
         return new Victim(code, draft.kind(), count, draft.sex(), draft.age(), ageGroup == null ? AgeGroup.UNKNOWN : ageGroup,

@@ -206,6 +206,43 @@ public class CaseService {
         return saved;
     }
 
+    public HrCase correctViolation(String reference, String violationCode, long version, CaseCommands.ViolationCorrection request) {
+        HrCase hrCase = forWrite(reference, version);
+        requireOpen(hrCase);
+        Correction correction = corrections.correctViolation(hrCase, act(hrCase, violationCode), request, now(), username());
+        HrCase saved = cases.save(hrCase);
+        auditCorrection(reference, correction, request.reason());
+        return saved;
+    }
+
+    public HrCase correctVictim(String reference, String victimCode, long version, CaseCommands.VictimCorrection request) {
+        HrCase hrCase = forWrite(reference, version);
+        requireOpen(hrCase);
+        Located located = locate(hrCase, victimCode)
+                .orElseThrow(() -> new NotFoundException("Victim", reference + "/" + victimCode));
+        Correction correction = corrections.correctVictim(hrCase, act(hrCase, located.violationCode()), located.victim(), request,
+                now(), username());
+        HrCase saved = cases.save(hrCase);
+        auditCorrection(reference, correction, request.reason());
+        return saved;
+    }
+
+    public HrCase correctSource(String reference, String sourceCode, long version, CaseCommands.SourceCorrection request) {
+        HrCase hrCase = forWrite(reference, version);
+        requireOpen(hrCase);
+        Source source = hrCase.sources().stream().filter(s -> s.code().equals(sourceCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Source", reference + "/" + sourceCode));
+        Correction correction = corrections.correctSource(hrCase, source, request, now(), username());
+        HrCase saved = cases.save(hrCase);
+        auditCorrection(reference, correction, request.reason());
+        return saved;
+    }
+
+    private static Violation act(HrCase hrCase, String violationCode) {
+        return hrCase.violations().stream().filter(v -> v.code().equals(violationCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Act", hrCase.reference() + "/" + violationCode));
+    }
+
     private static void requireOpen(HrCase hrCase) {
         if (!hrCase.status().isOpen()) {
             throw new ConflictException("A case can be corrected while it is RECEIVED or UNDER_INVESTIGATION; this one is "
@@ -236,8 +273,7 @@ public class CaseService {
     /** One more victim of an act, while the case is open (a reopened case takes them again). */
     public HrCase addVictim(String reference, String violationCode, long version, CaseDraft.VictimDraft draft) {
         HrCase hrCase = forWrite(reference, version);
-        Violation act = hrCase.violations().stream().filter(v -> v.code().equals(violationCode)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Act", reference + "/" + violationCode));
+        Violation act = act(hrCase, violationCode);
         Instant now = now();
         Victim victim = factory.newVictim(hrCase, act, draft, now, username(), CODES);
         hrCase.addVictim(violationCode, victim, now);
@@ -475,14 +511,19 @@ public class CaseService {
     }
 
     private static Located victim(HrCase hrCase, String victimCode, String field) {
+        return locate(hrCase, victimCode)
+                .orElseThrow(() -> new InvalidRequestException(field, "names no victim of case " + hrCase.reference()));
+    }
+
+    private static java.util.Optional<Located> locate(HrCase hrCase, String victimCode) {
         for (Violation violation : hrCase.violations()) {
             for (Victim victim : violation.victims()) {
                 if (victim.code().equals(victimCode)) {
-                    return new Located(violation.code(), victim);
+                    return java.util.Optional.of(new Located(violation.code(), victim));
                 }
             }
         }
-        throw new InvalidRequestException(field, "names no victim of case " + hrCase.reference());
+        return java.util.Optional.empty();
     }
 
     /** The case for a change: 404 outside the caller's office, 412 if the client's version is not current. */
