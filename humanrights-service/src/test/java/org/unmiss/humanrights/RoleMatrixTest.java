@@ -65,6 +65,11 @@ class RoleMatrixTest {
         ALLOWED.put("PATCH /api/v1/hr-cases/{ref}/victims/{victim}", staleWriters);
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/violations/ACT-1/victims", staleWriters);
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/reopen", Map.of("senior-human-rights-officer", 412));
+        ALLOWED.put("PUT /api/v1/hr-cases/{ref}/assignment", staleWriters);
+        ALLOWED.put("POST /api/v1/hr-cases/{ref}/activities", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
+        ALLOWED.put("GET /api/v1/hr-cases/{ref}/activities", hrReaders);
+        ALLOWED.put("GET /api/v1/hr-cases/queues/verification", Map.of("senior-human-rights-officer", 200));
+        ALLOWED.put("GET /api/v1/hr-cases?assignedTo=me", hrReaders);
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/transitions", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/poc-incidents", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
         ALLOWED.put("PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
@@ -151,6 +156,8 @@ class RoleMatrixTest {
             case "PATCH /api/v1/hr-cases/{ref}/victims/{victim}" -> "{\"reason\": \"typo\", \"age\": 13}";
             case "POST /api/v1/hr-cases/{ref}/violations/ACT-1/victims" -> "{\"kind\": \"INDIVIDUAL\", \"sex\": \"MALE\"}";
             case "POST /api/v1/hr-cases/{ref}/reopen" -> "{\"reason\": \"new information\"}";
+            case "PUT /api/v1/hr-cases/{ref}/assignment" -> "{\"assignee\": \"hr.senior\"}";
+            case "POST /api/v1/hr-cases/{ref}/activities" -> "{\"type\": \"INTERVIEW\", \"date\": \"2026-02-12\", \"outcome\": \"o\"}";
             case "POST /api/v1/hr-cases/{ref}/poc-incidents" -> "{\"reference\": \"SI-2026-000001\"}";
             case "PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent" ->
                     "{\"servicesReferral\": true, \"deidentifiedReporting\": true, \"identifiedSharing\": false}";
@@ -164,6 +171,7 @@ class RoleMatrixTest {
         };
         Map<String, String> headers = endpoint.contains("transitions") || endpoint.contains("consent") || endpoint.contains("poc-incidents")
                 || endpoint.startsWith("PATCH") || endpoint.endsWith("/victims") || endpoint.endsWith("/reopen")
+                || endpoint.endsWith("/assignment")
                 ? Map.of("If-Match", "\"999\"") : Map.of();
         return api.send(method, path, token, body, headers);
     }

@@ -20,6 +20,10 @@ public enum AuditAction {
     /** a REPORTED or CLOSED case sent back to investigation */
     CASE_REOPENED,
     VICTIM_ADDED,
+    /** a case given to an officer */
+    CASE_ASSIGNED,
+    /** an interview, field mission or intervention recorded on a case */
+    ACTIVITY_RECORDED,
     EXPORTED,
     DEMO_DATA_LOADED,
     /** a read or change refused: 404 for a case outside the caller's office (or none at all), 403 for missing roles */

@@ -40,6 +40,7 @@ import org.unmiss.kit.web.PageOf;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,7 @@ import java.util.regex.Pattern;
 public class CaseController {
 
     private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
     private static final Set<String> SORTABLE = Set.of("reference", "incidentDate", "status", "createdAt");
 
     private final CaseService service;
@@ -89,6 +91,7 @@ public class CaseController {
                                                     @RequestParam(required = false) String tag,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredFrom,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredTo,
+                                                    @RequestParam(required = false) String assignedTo,
                                                     ListParams list) {
         // only validated values reach the query and the audit entry that records it
         if (fieldOffice != null && !OfficeStates.exists(fieldOffice)) {
@@ -97,13 +100,29 @@ public class CaseController {
         if (tag != null && !TAG.matcher(tag).matches()) {
             throw new InvalidRequestException("tag", "must be UPPER_SNAKE, 2 to 40 characters");
         }
+        String assignee = assignee(assignedTo);
         var pageable = list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
-        var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo);
+        var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo, assignee);
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
         audit.record(AuditAction.CASE_LISTED, null, "fieldOffice=" + orAny(fieldOffice) + " status=" + orAny(status)
                 + " violationType=" + orAny(violationType) + " state=" + orAny(state) + " tag=" + orAny(tag)
-                + " occurred=" + orAny(occurredFrom) + ".." + orAny(occurredTo) + " page " + pageable.getPageNumber()
+                + " occurred=" + orAny(occurredFrom) + ".." + orAny(occurredTo) + " assignedTo=" + orAny(assignee) + " page " + pageable.getPageNumber()
                 + " size " + pageable.getPageSize() + ": " + cases.getNumberOfElements() + " cases");
+        boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(PageOf.of(cases, c -> CaseSummary.from(c, sensitive ? texts.title(c) : null)));
+    }
+
+    @GetMapping("/queues/verification")
+    @PreAuthorize("hasRole('HR_VERIFY')")
+    @Operation(summary = "Cases waiting for your verification: UNDER_INVESTIGATION within your field office, recorded by "
+            + "someone else (nobody verifies their own), oldest incident first")
+    public ResponseEntity<PageOf<CaseSummary>> verificationQueue(ListParams list) {
+        var pageable = list.pageable(SORTABLE, Sort.by(Sort.Direction.ASC, "incidentDate"));
+        String me = currentUser.username().orElse("system");
+        var cases = queries.awaitingVerification(currentUser.fieldOffice(), me, pageable);
+        audit.record(AuditAction.CASE_LISTED, null, "verification queue page " + pageable.getPageNumber() + " size "
+                + pageable.getPageSize() + ": " + cases.getNumberOfElements() + " cases");
         boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(PageOf.of(cases, c -> CaseSummary.from(c, sensitive ? texts.title(c) : null)));
@@ -171,6 +190,60 @@ public class CaseController {
         long version = ETags.requireVersion(ifMatch);
         HrCase updated = service.correctSource(reference, sourceCode, version, correction);
         return ok(view(updated, null), updated);
+    }
+
+    @PutMapping("/{reference}/assignment")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Assign the case to an officer with HR_WRITE for its office who has used this service; "
+            + "taking it yourself needs HR_WRITE, giving it to someone else HR_VERIFY")
+    public ResponseEntity<CaseResponse> assign(@PathVariable String reference,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody CaseCommands.Assignment assignment) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.assign(reference, version, assignment);
+        return ok(view(updated, null), updated);
+    }
+
+    @PostMapping("/{reference}/activities")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Record an interview, field mission or intervention with the authorities on a case that is not CLOSED")
+    public ResponseEntity<ActivityView> recordActivity(@PathVariable String reference,
+                                                       @Valid @RequestBody CaseCommands.Activity activity) {
+        HrCase updated = service.recordActivity(reference, activity);
+        List<ActivityView> views = activities(updated);
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/hr-cases/{reference}/activities")
+                .buildAndExpand(reference).toUri();
+        return ResponseEntity.created(location).eTag(ETags.of(updated.version())).cacheControl(CacheControl.noStore())
+                .body(views.get(views.size() - 1));
+    }
+
+    @GetMapping("/{reference}/activities")
+    @PreAuthorize("hasRole('HR_READ')")
+    @Operation(summary = "The case's activities in the order recorded; outcomes for HR_SENSITIVE only")
+    public ResponseEntity<List<ActivityView>> activities(@PathVariable String reference) {
+        HrCase hrCase = service.read(reference);
+        return ResponseEntity.ok().eTag(ETags.of(hrCase.version())).cacheControl(CacheControl.noStore()).body(activities(hrCase));
+    }
+
+    private List<ActivityView> activities(HrCase hrCase) {
+        boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
+        return hrCase.activities().stream().map(a -> new ActivityView(a.number(), a.type(), a.date(),
+                sensitive ? texts.open(a.sealedOutcome(), hrCase, CaseTexts.activityOutcome(a.number())) : null,
+                a.recordedBy(), a.recordedAt())).toList();
+    }
+
+    /** {@code me} is the caller; any other value must look like a username (it goes into the query and the audit entry). */
+    private String assignee(String assignedTo) {
+        if (assignedTo == null) {
+            return null;
+        }
+        if ("me".equals(assignedTo)) {
+            return currentUser.username().orElseThrow(() -> new InvalidRequestException("assignedTo", "me needs a signed-in person"));
+        }
+        if (!USERNAME.matcher(assignedTo).matches()) {
+            throw new InvalidRequestException("assignedTo", "must be me or a username");
+        }
+        return assignedTo;
     }
 
     @PostMapping("/{reference}/reopen")

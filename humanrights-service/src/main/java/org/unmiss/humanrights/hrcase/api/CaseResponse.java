@@ -42,7 +42,8 @@ public record CaseResponse(String reference, String title, String narrative, Str
                            Confidentiality confidentiality, List<String> tags, CaseStatus status, Instant verifiedAt,
                            boolean lateVerification, List<SourceView> sources, List<ViolationView> violations,
                            List<StatusChangeView> history, List<CorrectionView> corrections, List<DisclosureView> disclosures, CaseOrigin origin,
-                           List<PocIncidentCitation> pocIncidents, Instant createdAt, String createdBy,
+                           List<PocIncidentCitation> pocIncidents, String assignedTo, Instant assignedAt, String assignedBy,
+                           Instant createdAt, String createdBy,
                            Instant updatedAt, boolean identitiesRevealed, boolean sensitiveWithheld, long version) {
 
     /** {@code exact}: the point is as recorded (HR_SENSITIVE); otherwise rounded to 0.1° and {@code place} withheld. */
@@ -122,6 +123,6 @@ public record CaseResponse(String reference, String title, String narrative, Str
         return new CaseResponse(c.reference(), withheld ? null : text.title(), open ? revealed.narrative() : null, c.fieldOffice(),
                 c.occurredFrom(), c.occurredTo(), location, c.confidentiality(), c.tags().stream().sorted().toList(),
                 c.status(), c.verifiedAt(), c.lateVerification(), sources, violations, history, corrections, disclosures,
-                c.origin(), c.pocIncidents(), c.createdAt(), c.createdBy(), c.updatedAt(), open, withheld, c.version());
+                c.origin(), c.pocIncidents(), c.assignedTo(), c.assignedAt(), c.assignedBy(), c.createdAt(), c.createdBy(), c.updatedAt(), open, withheld, c.version());
     }
 }

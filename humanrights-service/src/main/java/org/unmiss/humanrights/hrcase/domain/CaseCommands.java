@@ -65,6 +65,15 @@ public final class CaseCommands {
                                    @Valid CaseDraft.IdentityDraft identity) {
     }
 
+    /** {@code assignee}: the realm username of an officer with HR_WRITE for the case's office who has used this service. */
+    public record Assignment(@NotBlank @Size(max = 100) @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9._@-]+",
+            message = "must be a username") String assignee) {
+    }
+
+    /** An interview, field mission, intervention with the authorities or other step, on {@code date}, with its outcome. */
+    public record Activity(@NotNull ActivityType type, @NotNull java.time.LocalDate date, @NotBlank @Size(max = 5000) String outcome) {
+    }
+
     /** Back to investigation from REPORTED or CLOSED: a new victim, new information. */
     public record Reopen(@NotBlank @Size(max = 2000) String reason) {
     }

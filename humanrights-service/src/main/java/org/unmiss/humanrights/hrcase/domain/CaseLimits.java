@@ -22,6 +22,8 @@ public final class CaseLimits {
 
     /** Corrections of the case and its parts: each is kept in the case, so their number is bounded too. */
     public static final int MAX_CORRECTIONS = 200;
+    /** Interviews, missions and interventions recorded on one case. */
+    public static final int MAX_ACTIVITIES = 200;
 
     private CaseLimits() {
     }

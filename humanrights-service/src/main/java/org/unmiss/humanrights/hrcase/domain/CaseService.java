@@ -6,6 +6,7 @@ import org.unmiss.humanrights.audit.domain.AuditAction;
 import org.unmiss.humanrights.audit.domain.AuditDetail;
 import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.kit.store.ReferenceNumbers;
+import org.unmiss.humanrights.officer.domain.OfficerDirectory;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
 import org.unmiss.kit.feign.CheckedReference;
 import org.unmiss.kit.problem.ConflictException;
@@ -52,13 +53,16 @@ public class CaseService {
     private final PocIncidentVerifier pocIncidents;
     private final CaseTexts texts;
     private final CaseCorrections corrections;
+    private final OfficerDirectory officers;
     private final String pocSiteClientId;
 
     @SuppressWarnings("java:S107")
     public CaseService(CaseStore cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
                        AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents,
-                       CaseTexts texts, CaseCorrections corrections, IntakeProperties intake, Clock clock) {
+                       CaseTexts texts, CaseCorrections corrections, OfficerDirectory officers, IntakeProperties intake,
+                       Clock clock) {
         this.texts = texts;
+        this.officers = officers;
         this.corrections = corrections;
         this.pocSiteClientId = intake.pocSiteClientId();
         this.cases = cases;
@@ -203,6 +207,45 @@ public class CaseService {
         Correction correction = corrections.correctHeader(hrCase, request, now(), username());
         HrCase saved = cases.save(hrCase);
         auditCorrection(reference, correction, request.reason());
+        return saved;
+    }
+
+    /**
+     * Gives the case to an officer: anyone who records cases may take one themselves, giving it to someone else
+     * needs HR_VERIFY. The assignee must be a person the service has seen with HR_WRITE for the case's office.
+     */
+    public HrCase assign(String reference, long version, CaseCommands.Assignment request) {
+        HrCase hrCase = forWrite(reference, version);
+        String me = username();
+        if (currentUser.isServiceAccount()) {
+            throw new ForbiddenException("Cases are assigned by people; a service account cannot");
+        }
+        if (!request.assignee().equals(me) && !currentUser.hasRole("HR_VERIFY")) {
+            throw new ForbiddenException("Assigning a case to someone else needs HR_VERIFY; you may take it yourself");
+        }
+        officers.find(request.assignee()).filter(o -> o.mayWorkOn(hrCase.fieldOffice()))
+                .orElseThrow(() -> new InvalidRequestException("assignee", "is no officer with HR_WRITE for "
+                        + hrCase.fieldOffice() + " who has signed in to this service"));
+        hrCase.assign(request.assignee(), now(), me);
+        HrCase saved = cases.save(hrCase);
+        // the assignee is a known username, checked above, not text taken from the request
+        audit.record(AuditAction.CASE_ASSIGNED, reference, "to " + request.assignee());
+        return saved;
+    }
+
+    /** Records an interview, field mission or intervention on a case that is not closed. */
+    public HrCase recordActivity(String reference, CaseCommands.Activity request) {
+        HrCase hrCase = forWrite(reference, null);
+        Instant now = now();
+        if (request.date().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            throw new InvalidRequestException("date", "must not be in the future");
+        }
+        int number = hrCase.activities().size() + 1;
+        CaseActivity activity = hrCase.recordActivity(request.type(), request.date(),
+                texts.seal(request.outcome(), reference, CaseTexts.activityOutcome(number)), username(), now);
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.ACTIVITY_RECORDED, reference, "#" + activity.number() + " " + activity.type() + " on "
+                + activity.date() + ", " + AuditDetail.length("outcome", request.outcome()));
         return saved;
     }
 

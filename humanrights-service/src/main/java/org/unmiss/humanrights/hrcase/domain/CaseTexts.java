@@ -34,6 +34,15 @@ public class CaseTexts {
         return "history/" + index + "/note";
     }
 
+    /** {@code number}: the activity's number, from 1. */
+    public static String activityOutcome(int number) {
+        return "activities/" + number + "/outcome";
+    }
+
+    public String open(String sealed, HrCase c, String fieldPath) {
+        return vault.open(sealed, c.reference(), fieldPath);
+    }
+
     public static String correctionReason(int index) {
         return "corrections/" + index + "/reason";
     }

@@ -52,6 +52,12 @@ public class HrCase {
     private CaseStatus status;
     private List<StatusChange> history;
     private List<Correction> corrections;
+    /** The officer the case is assigned to: a username the service has seen in a signed token (ADR 0075). */
+    @Indexed
+    private String assignedTo;
+    private Instant assignedAt;
+    private String assignedBy;
+    private List<CaseActivity> activities;
     private boolean verified;
     private Instant verifiedAt;
     private boolean lateVerification;
@@ -205,6 +211,30 @@ public class HrCase {
         deriveTags();
     }
 
+    /** Gives the case to an officer (the caller has checked who may); a closed case is given to nobody. */
+    public void assign(String assignee, Instant at, String by) {
+        if (status == CaseStatus.CLOSED) {
+            throw new ConflictException("A CLOSED case is assigned to nobody; reopen it first");
+        }
+        assignedTo = assignee;
+        assignedAt = at;
+        assignedBy = by;
+        updatedAt = at;
+    }
+
+    /** Records an activity, numbered after the case's others; a closed case takes none. */
+    public CaseActivity recordActivity(ActivityType type, LocalDate date, String sealedOutcome, String by, Instant at) {
+        if (status == CaseStatus.CLOSED) {
+            throw new ConflictException("A CLOSED case takes no activity; reopen it first");
+        }
+        CaseLimits.requireRoom(activities().size(), CaseLimits.MAX_ACTIVITIES, "activities", reference);
+        CaseActivity activity = new CaseActivity(activities().size() + 1, type, date, sealedOutcome, by, at);
+        activities = new ArrayList<>(activities());
+        activities.add(activity);
+        updatedAt = at;
+        return activity;
+    }
+
     private void requireOpenFor(Correction correction) {
         if (!status.isOpen()) {
             throw new ConflictException("A case can be corrected while it is RECEIVED or UNDER_INVESTIGATION; this one is "
@@ -309,6 +339,10 @@ public class HrCase {
     public List<Violation> violations() { return List.copyOf(violations); }
     public CaseStatus status() { return status; }
     public List<StatusChange> history() { return List.copyOf(history); }
+    public String assignedTo() { return assignedTo; }
+    public Instant assignedAt() { return assignedAt; }
+    public String assignedBy() { return assignedBy; }
+    public List<CaseActivity> activities() { return activities == null ? List.of() : List.copyOf(activities); }
     public List<Correction> corrections() { return corrections == null ? List.of() : List.copyOf(corrections); }
     public boolean verified() { return verified; }
     public Instant verifiedAt() { return verifiedAt; }
