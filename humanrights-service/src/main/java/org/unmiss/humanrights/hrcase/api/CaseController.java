@@ -106,7 +106,8 @@ public class CaseController {
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
         audit.record(AuditAction.CASE_LISTED, null, "fieldOffice=" + orAny(fieldOffice) + " status=" + orAny(status)
                 + " violationType=" + orAny(violationType) + " state=" + orAny(state) + " tag=" + orAny(tag)
-                + " occurred=" + orAny(occurredFrom) + ".." + orAny(occurredTo) + " assignedTo=" + orAny(assignee) + " page " + pageable.getPageNumber()
+                + " occurred=" + orAny(occurredFrom) + ".." + orAny(occurredTo)
+                + (assignee == null ? "" : " assignedTo=" + assignee) + " page " + pageable.getPageNumber()
                 + " size " + pageable.getPageSize() + ": " + cases.getNumberOfElements() + " cases");
         boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
