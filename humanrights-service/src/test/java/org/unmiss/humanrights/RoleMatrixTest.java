@@ -66,6 +66,7 @@ class RoleMatrixTest {
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/violations/ACT-1/victims", staleWriters);
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/reopen", Map.of("senior-human-rights-officer", 412));
         ALLOWED.put("PUT /api/v1/hr-cases/{ref}/assignment", staleWriters);
+        ALLOWED.put("PUT /api/v1/hr-cases/{ref}/violations/ACT-1/verification", Map.of("senior-human-rights-officer", 412));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/activities", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
         ALLOWED.put("GET /api/v1/hr-cases/{ref}/activities", hrReaders);
         ALLOWED.put("GET /api/v1/hr-cases/queues/verification", Map.of("senior-human-rights-officer", 200));
@@ -117,8 +118,10 @@ class RoleMatrixTest {
             rows.add(Arguments.of(endpoint, "no token", 401));
             rows.add(Arguments.of(endpoint, "forged token", 401));
             if (endpoint.contains("{ref}")) {
-                // an officer's roles do not reach reopening, whatever the office (CorrectionApiTest: a Juba verifier gets 404)
-                rows.add(Arguments.of(endpoint, "human-rights-officer of JUBA", endpoint.endsWith("/reopen") ? 403 : 404));
+                // an officer's roles do not reach reopening or an act's verification, whatever the office (CorrectionApiTest and
+                // ActVerificationApiTest: a Juba verifier gets 404)
+                rows.add(Arguments.of(endpoint, "human-rights-officer of JUBA",
+                        endpoint.endsWith("/reopen") || endpoint.endsWith("/verification") ? 403 : 404));
             }
         });
         return rows.stream();
@@ -157,6 +160,8 @@ class RoleMatrixTest {
             case "POST /api/v1/hr-cases/{ref}/violations/ACT-1/victims" -> "{\"kind\": \"INDIVIDUAL\", \"sex\": \"MALE\"}";
             case "POST /api/v1/hr-cases/{ref}/reopen" -> "{\"reason\": \"new information\"}";
             case "PUT /api/v1/hr-cases/{ref}/assignment" -> "{\"assignee\": \"hr.senior\"}";
+            case "PUT /api/v1/hr-cases/{ref}/violations/ACT-1/verification" ->
+                    "{\"outcome\": \"VERIFIED\", \"standardOfProof\": \"REASONABLE_GROUNDS\"}";
             case "POST /api/v1/hr-cases/{ref}/activities" -> "{\"type\": \"INTERVIEW\", \"date\": \"2026-02-12\", \"outcome\": \"o\"}";
             case "POST /api/v1/hr-cases/{ref}/poc-incidents" -> "{\"reference\": \"SI-2026-000001\"}";
             case "PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent" ->
@@ -171,7 +176,7 @@ class RoleMatrixTest {
         };
         Map<String, String> headers = endpoint.contains("transitions") || endpoint.contains("consent") || endpoint.contains("poc-incidents")
                 || endpoint.startsWith("PATCH") || endpoint.endsWith("/victims") || endpoint.endsWith("/reopen")
-                || endpoint.endsWith("/assignment")
+                || endpoint.endsWith("/assignment") || endpoint.endsWith("/verification")
                 ? Map.of("If-Match", "\"999\"") : Map.of();
         return api.send(method, path, token, body, headers);
     }

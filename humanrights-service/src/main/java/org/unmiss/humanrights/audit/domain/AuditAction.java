@@ -20,6 +20,8 @@ public enum AuditAction {
     /** a REPORTED or CLOSED case sent back to investigation */
     CASE_REOPENED,
     VICTIM_ADDED,
+    /** one act's verification decided */
+    ACT_VERIFIED,
     /** a case given to an officer */
     CASE_ASSIGNED,
     /** an interview, field mission or intervention recorded on a case */

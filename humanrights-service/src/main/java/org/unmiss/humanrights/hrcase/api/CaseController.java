@@ -193,6 +193,18 @@ public class CaseController {
         return ok(view(updated, null), updated);
     }
 
+    @PutMapping("/{reference}/violations/{violationCode}/verification")
+    @PreAuthorize("hasRole('HR_VERIFY')")
+    @Operation(summary = "Decide one act's verification (outcome, standard of proof) while the case is UNDER_INVESTIGATION; "
+            + "nobody decides a case they recorded; the case's outcome later decides the acts still pending")
+    public ResponseEntity<CaseResponse> decideAct(@PathVariable String reference, @PathVariable String violationCode,
+                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                  @Valid @RequestBody CaseCommands.ActDecision decision) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.decideAct(reference, violationCode, version, decision);
+        return ok(view(updated, null), updated);
+    }
+
     @PutMapping("/{reference}/assignment")
     @PreAuthorize("hasRole('HR_WRITE')")
     @Operation(summary = "Assign the case to an officer with HR_WRITE for its office who has used this service; "

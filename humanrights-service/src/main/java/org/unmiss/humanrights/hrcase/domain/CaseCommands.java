@@ -74,6 +74,10 @@ public final class CaseCommands {
     public record Activity(@NotNull ActivityType type, @NotNull java.time.LocalDate date, @NotBlank @Size(max = 5000) String outcome) {
     }
 
+    /** One act's verification outcome and the standard of proof it was reached on. */
+    public record ActDecision(@NotNull ActVerification.Outcome outcome, @NotNull StandardOfProof standardOfProof) {
+    }
+
     /** Back to investigation from REPORTED or CLOSED: a new victim, new information. */
     public record Reopen(@NotBlank @Size(max = 2000) String reason) {
     }

@@ -159,7 +159,7 @@ public class CaseFactory {
             errors.add("type", "needs every victim of the act to be a child for " + newType);
         }
         errors.throwIfAny("The act breaks " + errors.size() + " rules");
-        return Violation.of(act.code(), newType, newPerpetrators, act.victims());
+        return act.corrected(newType, newPerpetrators);
     }
 
     /**

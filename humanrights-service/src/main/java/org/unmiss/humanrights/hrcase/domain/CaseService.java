@@ -301,9 +301,7 @@ public class CaseService {
 
     /** Sends a REPORTED or CLOSED case back to investigation with a reason; only a human verifier may. */
     public HrCase reopen(String reference, long version, CaseCommands.Reopen request) {
-        if (!currentUser.hasRole("HR_VERIFY") || currentUser.isServiceAccount()) {
-            throw new ForbiddenException("Reopening a case needs a human HR officer with HR_VERIFY");
-        }
+        requireHumanVerifier("Reopening a case");
         HrCase hrCase = forWrite(reference, version);
         CaseStatus from = hrCase.status();
         hrCase.reopen(now(), username(), texts.seal(request.reason(), reference, CaseTexts.historyNote(hrCase.history().size())));
@@ -325,6 +323,39 @@ public class CaseService {
         return saved;
     }
 
+    /**
+     * Decides one act's verification, as the MRM counts violations one by one: by a person with HR_VERIFY who did
+     * not record the case, while it is under investigation.
+     */
+    public HrCase decideAct(String reference, String violationCode, long version, CaseCommands.ActDecision decision) {
+        HrCase hrCase = forWrite(reference, version);
+        requireVerifier(hrCase, "Verifying an act");
+        act(hrCase, violationCode);
+        ActVerification decided = hrCase.decideAct(violationCode, decision.outcome(), decision.standardOfProof(), now(), username());
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.ACT_VERIFIED, reference, violationCode + " " + decided.outcome() + " ("
+                + decided.standardOfProof() + ")" + (decided.late() ? " (late)" : ""));
+        return saved;
+    }
+
+    /** A verification decision: a person with HR_VERIFY who did not record the case. */
+    private void requireVerifier(HrCase hrCase, String what) {
+        requireHumanVerifier(what);
+        if (hrCase.createdBy().equals(username())) {
+            throw new ForbiddenException("Nobody decides the verification of a case they recorded");
+        }
+    }
+
+    private void requireHumanVerifier(String what) {
+        if (!currentUser.hasRole("HR_VERIFY")) {
+            throw new ForbiddenException(what + " needs HR_VERIFY");
+        }
+        if (currentUser.isServiceAccount()) {
+            // a client's token is no person's judgement: a case a service opened is decided by a human officer
+            throw new ForbiddenException(what + " needs a human HR officer; a service account cannot");
+        }
+    }
+
     public HrCase transition(String reference, long version, CaseCommands.Transition command) {
         HrCase hrCase = forWrite(reference, version);
         CaseStatus to = command.to();
@@ -332,16 +363,10 @@ public class CaseService {
             throw new ConflictException("A " + hrCase.status() + " case cannot become " + to + "; it can become "
                     + hrCase.status().next());
         }
-        boolean needsVerifier = to.isVerificationOutcome() || to == CaseStatus.REPORTED || to == CaseStatus.CLOSED;
-        if (needsVerifier && !currentUser.hasRole("HR_VERIFY")) {
-            throw new ForbiddenException("Moving a case to " + to + " needs HR_VERIFY");
-        }
-        if (needsVerifier && currentUser.isServiceAccount()) {
-            // a client's token is no person's judgement: a case a service opened is decided by a human officer
-            throw new ForbiddenException("Moving a case to " + to + " needs a human HR officer; a service account cannot");
-        }
-        if (to.isVerificationOutcome() && hrCase.createdBy().equals(username())) {
-            throw new ForbiddenException("Nobody decides the verification of a case they recorded");
+        if (to.isVerificationOutcome()) {
+            requireVerifier(hrCase, "Moving a case to " + to);
+        } else if (to == CaseStatus.REPORTED || to == CaseStatus.CLOSED) {
+            requireHumanVerifier("Moving a case to " + to);
         }
         if (to.isVerificationOutcome() && command.standardOfProof() == null) {
             throw new InvalidRequestException("standardOfProof", "is required to move a case to " + to);

@@ -108,16 +108,25 @@ public class HrCase {
             throw new IllegalStateException(status + " cannot become " + to);
         }
         CaseLimits.requireRoom(history.size(), CaseLimits.MAX_HISTORY, "workflow steps (history)", reference);
+        if (to == CaseStatus.VERIFIED && !violations.isEmpty()
+                && violations.stream().noneMatch(v -> v.pendingVerification() || v.countsAsVerified())) {
+            throw new ConflictException("Every act of case " + reference + " was decided not verified or not to have occurred;"
+                    + " the case cannot be VERIFIED");
+        }
         history.add(new StatusChange(status, to, at, by, standardOfProof, sealedNote));
+        if (to.isVerificationOutcome()) {
+            // the acts not decided on their own take the case's decision
+            ActVerification decision = new ActVerification(ActVerification.Outcome.of(to), standardOfProof, at, by,
+                    to == CaseStatus.VERIFIED && Verification.isLate(incidentEnd(), at));
+            violations.replaceAll(v -> v.pendingVerification() ? v.withVerification(decision) : v);
+        }
         if (to == CaseStatus.VERIFIED) {
             verified = true;
             verifiedAt = at;
-            lateVerification = Verification.isLate(occurredTo != null ? occurredTo : occurredFrom, at);
+            lateVerification = Verification.isLate(incidentEnd(), at);
         }
         if (to == CaseStatus.UNDER_INVESTIGATION) {
-            verified = false;
-            verifiedAt = null;
-            lateVerification = false;
+            backToInvestigation();
         }
         status = to;
         updatedAt = at;
@@ -133,11 +142,40 @@ public class HrCase {
         }
         CaseLimits.requireRoom(history.size(), CaseLimits.MAX_HISTORY, "workflow steps (history)", reference);
         history.add(new StatusChange(status, CaseStatus.UNDER_INVESTIGATION, at, by, null, sealedReason));
+        backToInvestigation();
+        status = CaseStatus.UNDER_INVESTIGATION;
+        updatedAt = at;
+    }
+
+    /** Investigated again: nothing of the case counts as verified until it is decided again, act by act or as a whole. */
+    private void backToInvestigation() {
         verified = false;
         verifiedAt = null;
         lateVerification = false;
-        status = CaseStatus.UNDER_INVESTIGATION;
+        violations.replaceAll(v -> v.withVerification(ActVerification.PENDING));
+    }
+
+    private IncidentDate incidentEnd() {
+        return occurredTo != null ? occurredTo : occurredFrom;
+    }
+
+    /**
+     * Decides one act's verification while the case is under investigation (the caller has checked who may); the
+     * case's own outcome later gives its decision to the acts still pending.
+     */
+    public ActVerification decideAct(String violationCode, ActVerification.Outcome outcome, StandardOfProof standardOfProof,
+                                     Instant at, String by) {
+        if (status != CaseStatus.UNDER_INVESTIGATION) {
+            throw new ConflictException("Acts are verified while the case is UNDER_INVESTIGATION; this one is " + status);
+        }
+        if (outcome == ActVerification.Outcome.PENDING) {
+            throw new org.unmiss.kit.problem.InvalidRequestException("outcome", "must be a decision, not PENDING");
+        }
+        ActVerification decision = new ActVerification(outcome, standardOfProof, at, by,
+                outcome == ActVerification.Outcome.VERIFIED && Verification.isLate(incidentEnd(), at));
+        violations.replaceAll(v -> v.code().equals(violationCode) ? v.withVerification(decision) : v);
         updatedAt = at;
+        return decision;
     }
 
     /**
