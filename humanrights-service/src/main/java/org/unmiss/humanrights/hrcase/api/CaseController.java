@@ -1,6 +1,7 @@
 package org.unmiss.humanrights.hrcase.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
@@ -54,6 +55,7 @@ import java.util.regex.Pattern;
 public class CaseController {
 
     private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final String ACT_CODE = "The act's code within the case (ACT-1, ACT-2, ...)";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
     private static final Set<String> SORTABLE = Set.of("reference", "incidentDate", "status", "createdAt");
 
@@ -162,7 +164,7 @@ public class CaseController {
     @PatchMapping("/{reference}/violations/{violationCode}")
     @PreAuthorize("hasRole('HR_WRITE')")
     @Operation(summary = "Correct an act (type, alleged perpetrators) of a case that is RECEIVED or UNDER_INVESTIGATION, with a reason")
-    public ResponseEntity<CaseResponse> correctViolation(@PathVariable String reference, @PathVariable String violationCode,
+    public ResponseEntity<CaseResponse> correctViolation(@PathVariable String reference, @Parameter(description = ACT_CODE) @PathVariable String violationCode,
                                                          @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                          @Valid @RequestBody CaseCommands.ViolationCorrection correction) {
         long version = ETags.requireVersion(ifMatch);
@@ -185,7 +187,7 @@ public class CaseController {
     @PatchMapping("/{reference}/sources/{sourceCode}")
     @PreAuthorize("hasRole('HR_WRITE')")
     @Operation(summary = "Correct a source (connection, reliability, identity parts) of an open case, with a reason")
-    public ResponseEntity<CaseResponse> correctSource(@PathVariable String reference, @PathVariable String sourceCode,
+    public ResponseEntity<CaseResponse> correctSource(@PathVariable String reference, @Parameter(description = "The source's code within the case (S-...)") @PathVariable String sourceCode,
                                                       @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                       @Valid @RequestBody CaseCommands.SourceCorrection correction) {
         long version = ETags.requireVersion(ifMatch);
@@ -197,7 +199,7 @@ public class CaseController {
     @PreAuthorize("hasRole('HR_VERIFY')")
     @Operation(summary = "Decide one act's verification (outcome, standard of proof) while the case is UNDER_INVESTIGATION; "
             + "nobody decides a case they recorded; the case's outcome later decides the acts still pending")
-    public ResponseEntity<CaseResponse> decideAct(@PathVariable String reference, @PathVariable String violationCode,
+    public ResponseEntity<CaseResponse> decideAct(@PathVariable String reference, @Parameter(description = ACT_CODE) @PathVariable String violationCode,
                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                   @Valid @RequestBody CaseCommands.ActDecision decision) {
         long version = ETags.requireVersion(ifMatch);
@@ -274,7 +276,7 @@ public class CaseController {
     @PostMapping("/{reference}/violations/{violationCode}/victims")
     @PreAuthorize("hasRole('HR_WRITE')")
     @Operation(summary = "Add a victim to an act of a case that is RECEIVED or UNDER_INVESTIGATION")
-    public ResponseEntity<CaseResponse> addVictim(@PathVariable String reference, @PathVariable String violationCode,
+    public ResponseEntity<CaseResponse> addVictim(@PathVariable String reference, @Parameter(description = ACT_CODE) @PathVariable String violationCode,
                                                   @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                   @Valid @RequestBody CaseDraft.VictimDraft victim) {
         long version = ETags.requireVersion(ifMatch);
