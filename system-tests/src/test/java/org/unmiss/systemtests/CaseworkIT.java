@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Human rights casework through the gateway with real Keycloak tokens (issue 18): a case's location corrected with
- * its history, and a verified case reopened to add a victim, its MRM figure following it.
+ * its history, a verified case reopened to add a victim, its MRM figure following it, and a case given to an
+ * officer of the realm who finds it among their cases and records an interview on it.
  */
 @ExtendWith(PlatformExtension.class)
 @Order(2)
@@ -113,6 +114,38 @@ class CaseworkIT {
         assertThat(killingAndMaiming(mrm)).isEqualTo(before + 2);
         ApiResponse audit = gateway.get("/api/v1/hr-audit/events?action=CASE_REOPENED&caseReference=" + reference, admin);
         assertThat(audit.json().at("/content/0/actor").asString()).as(audit.body()).isEqualTo("hr.senior");
+    }
+
+    @Test
+    void aSeniorGivesACaseToTheOfficerWhoFindsItInMyCasesAndRecordsAnInterview() {
+        ApiResponse recorded = created("2026-03-15");
+        String reference = recorded.json().get("reference").asString();
+        String path = CASES + "/" + reference;
+        ApiResponse investigating = send("POST", path + "/transitions", officer, recorded.header("ETag"),
+                "{\"to\": \"UNDER_INVESTIGATION\"}", 200);
+        ApiResponse queue = gateway.get(CASES + "/queues/verification?size=50&sort=createdAt,desc", senior);
+        assertThat(queue.status()).as(queue.body()).isEqualTo(200);
+        assertThat(queue.body()).contains(reference);
+
+        EdgeSecurityIT.assertProblem(gateway.send("PUT", path + "/assignment", senior, "{\"assignee\": \"never.signed.in\"}",
+                Map.of("If-Match", investigating.header("ETag"))), 400);
+        ApiResponse assigned = send("PUT", path + "/assignment", senior, investigating.header("ETag"),
+                "{\"assignee\": \"hr.officer.malakal\"}", 200);
+        assertThat(assigned.json().get("assignedTo").asString()).isEqualTo("hr.officer.malakal");
+        assertThat(assigned.json().get("assignedBy").asString()).isEqualTo("hr.senior");
+        ApiResponse mine = gateway.get(CASES + "?assignedTo=me&size=200", officer);
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.body()).contains(reference);
+        assertThat(gateway.get(CASES + "?assignedTo=me&size=200", senior).body()).doesNotContain(reference);
+
+        ApiResponse interview = gateway.post(path + "/activities", officer,
+                "{\"type\": \"INTERVIEW\", \"date\": \"2026-03-16\", \"outcome\": \"Mother of the victim interviewed at the clinic\"}");
+        assertThat(interview.status()).as(interview.body()).isEqualTo(201);
+        JsonNode activities = gateway.get(path + "/activities", senior).json();
+        assertThat(activities.at("/0/type").asString()).isEqualTo("INTERVIEW");
+        assertThat(activities.at("/0/recordedBy").asString()).isEqualTo("hr.officer.malakal");
+        assertThat(activities.at("/0/outcome").asString()).contains("clinic");
+        assertThat(gateway.get(path + "/activities", admin).body()).doesNotContain("clinic");
     }
 
     private static long killingAndMaiming(String path) {
