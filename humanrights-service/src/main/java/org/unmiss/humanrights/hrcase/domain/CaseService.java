@@ -202,11 +202,16 @@ public class CaseService {
 
     /** Corrects the case header while the case is open; the change is kept in the case and audited. */
     public HrCase correct(String reference, long version, CaseCommands.HeaderCorrection request) {
+        return corrected(reference, version, request.reason(), hrCase -> corrections.correctHeader(hrCase, request, now(), username()));
+    }
+
+    /** One correction: the open case at the client's version, changed by {@code correct}, saved, and audited. */
+    private HrCase corrected(String reference, long version, String reason, java.util.function.Function<HrCase, Correction> correct) {
         HrCase hrCase = forWrite(reference, version);
         requireOpen(hrCase);
-        Correction correction = corrections.correctHeader(hrCase, request, now(), username());
+        Correction correction = correct.apply(hrCase);
         HrCase saved = cases.save(hrCase);
-        auditCorrection(reference, correction, request.reason());
+        auditCorrection(reference, correction, reason);
         return saved;
     }
 
@@ -250,35 +255,25 @@ public class CaseService {
     }
 
     public HrCase correctViolation(String reference, String violationCode, long version, CaseCommands.ViolationCorrection request) {
-        HrCase hrCase = forWrite(reference, version);
-        requireOpen(hrCase);
-        Correction correction = corrections.correctViolation(hrCase, act(hrCase, violationCode), request, now(), username());
-        HrCase saved = cases.save(hrCase);
-        auditCorrection(reference, correction, request.reason());
-        return saved;
+        return corrected(reference, version, request.reason(),
+                hrCase -> corrections.correctViolation(hrCase, act(hrCase, violationCode), request, now(), username()));
     }
 
     public HrCase correctVictim(String reference, String victimCode, long version, CaseCommands.VictimCorrection request) {
-        HrCase hrCase = forWrite(reference, version);
-        requireOpen(hrCase);
-        Located located = locate(hrCase, victimCode)
-                .orElseThrow(() -> new NotFoundException("Victim", reference + "/" + victimCode));
-        Correction correction = corrections.correctVictim(hrCase, act(hrCase, located.violationCode()), located.victim(), request,
-                now(), username());
-        HrCase saved = cases.save(hrCase);
-        auditCorrection(reference, correction, request.reason());
-        return saved;
+        return corrected(reference, version, request.reason(), hrCase -> {
+            Located located = locate(hrCase, victimCode)
+                    .orElseThrow(() -> new NotFoundException("Victim", reference + "/" + victimCode));
+            return corrections.correctVictim(hrCase, act(hrCase, located.violationCode()), located.victim(), request, now(),
+                    username());
+        });
     }
 
     public HrCase correctSource(String reference, String sourceCode, long version, CaseCommands.SourceCorrection request) {
-        HrCase hrCase = forWrite(reference, version);
-        requireOpen(hrCase);
-        Source source = hrCase.sources().stream().filter(s -> s.code().equals(sourceCode)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Source", reference + "/" + sourceCode));
-        Correction correction = corrections.correctSource(hrCase, source, request, now(), username());
-        HrCase saved = cases.save(hrCase);
-        auditCorrection(reference, correction, request.reason());
-        return saved;
+        return corrected(reference, version, request.reason(), hrCase -> {
+            Source source = hrCase.sources().stream().filter(s -> s.code().equals(sourceCode)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Source", reference + "/" + sourceCode));
+            return corrections.correctSource(hrCase, source, request, now(), username());
+        });
     }
 
     private static Violation act(HrCase hrCase, String violationCode) {
