@@ -15,6 +15,17 @@ public enum AuditAction {
     REFERRAL_RECEIVED,
     POC_INCIDENT_CITED,
     POC_INCIDENT_CONFIRMED,
+    /** a correction of the case or one of its parts: the part, the fields by name, the reason's length */
+    CASE_CORRECTED,
+    /** a REPORTED or CLOSED case sent back to investigation */
+    CASE_REOPENED,
+    VICTIM_ADDED,
+    /** one act's verification decided */
+    ACT_VERIFIED,
+    /** a case given to an officer */
+    CASE_ASSIGNED,
+    /** an interview, field mission or intervention recorded on a case */
+    ACTIVITY_RECORDED,
     EXPORTED,
     DEMO_DATA_LOADED,
     /** a read or change refused: 404 for a case outside the caller's office (or none at all), 403 for missing roles */

@@ -1,6 +1,7 @@
 package org.unmiss.humanrights.hrcase.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Sort;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -39,6 +41,7 @@ import org.unmiss.kit.web.PageOf;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,6 +55,8 @@ import java.util.regex.Pattern;
 public class CaseController {
 
     private static final Pattern TAG = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    private static final String ACT_CODE = "The act's code within the case (ACT-1, ACT-2, ...)";
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
     private static final Set<String> SORTABLE = Set.of("reference", "incidentDate", "status", "createdAt");
 
     private final CaseService service;
@@ -88,6 +93,7 @@ public class CaseController {
                                                     @RequestParam(required = false) String tag,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredFrom,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredTo,
+                                                    @RequestParam(required = false) String assignedTo,
                                                     ListParams list) {
         // only validated values reach the query and the audit entry that records it
         if (fieldOffice != null && !OfficeStates.exists(fieldOffice)) {
@@ -96,13 +102,30 @@ public class CaseController {
         if (tag != null && !TAG.matcher(tag).matches()) {
             throw new InvalidRequestException("tag", "must be UPPER_SNAKE, 2 to 40 characters");
         }
+        String assignee = assignee(assignedTo);
         var pageable = list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
-        var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo);
+        var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo, assignee);
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
         audit.record(AuditAction.CASE_LISTED, null, "fieldOffice=" + orAny(fieldOffice) + " status=" + orAny(status)
                 + " violationType=" + orAny(violationType) + " state=" + orAny(state) + " tag=" + orAny(tag)
-                + " occurred=" + orAny(occurredFrom) + ".." + orAny(occurredTo) + " page " + pageable.getPageNumber()
+                + " occurred=" + orAny(occurredFrom) + ".." + orAny(occurredTo)
+                + (assignee == null ? "" : " assignedTo=" + assignee) + " page " + pageable.getPageNumber()
                 + " size " + pageable.getPageSize() + ": " + cases.getNumberOfElements() + " cases");
+        boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(PageOf.of(cases, c -> CaseSummary.from(c, sensitive ? texts.title(c) : null)));
+    }
+
+    @GetMapping("/queues/verification")
+    @PreAuthorize("hasRole('HR_VERIFY')")
+    @Operation(summary = "Cases waiting for your verification: UNDER_INVESTIGATION within your field office, recorded by "
+            + "someone else (nobody verifies their own), oldest incident first")
+    public ResponseEntity<PageOf<CaseSummary>> verificationQueue(ListParams list) {
+        var pageable = list.pageable(SORTABLE, Sort.by(Sort.Direction.ASC, "incidentDate"));
+        String me = currentUser.username().orElse("system");
+        var cases = queries.awaitingVerification(currentUser.fieldOffice(), me, pageable);
+        audit.record(AuditAction.CASE_LISTED, null, "verification queue page " + pageable.getPageNumber() + " size "
+                + pageable.getPageSize() + ": " + cases.getNumberOfElements() + " cases");
         boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(PageOf.of(cases, c -> CaseSummary.from(c, sensitive ? texts.title(c) : null)));
@@ -124,6 +147,140 @@ public class CaseController {
                                                      @Valid @RequestBody CaseDraft.ViolationDraft violation) {
         HrCase updated = service.addViolation(reference, violation);
         return created(updated);
+    }
+
+    @PatchMapping("/{reference}")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Correct the case header (title, dates and precision, place, narrative) while RECEIVED or "
+            + "UNDER_INVESTIGATION; omitted fields stay, a reason is required, the change is kept in corrections and audited")
+    public ResponseEntity<CaseResponse> correct(@PathVariable String reference,
+                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                @Valid @RequestBody CaseCommands.HeaderCorrection correction) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.correct(reference, version, correction);
+        return ok(view(updated, null), updated);
+    }
+
+    @PatchMapping("/{reference}/violations/{violationCode}")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Correct an act (type, alleged perpetrators) of a case that is RECEIVED or UNDER_INVESTIGATION, with a reason")
+    public ResponseEntity<CaseResponse> correctViolation(@PathVariable String reference, @Parameter(description = ACT_CODE) @PathVariable String violationCode,
+                                                         @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                         @Valid @RequestBody CaseCommands.ViolationCorrection correction) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.correctViolation(reference, violationCode, version, correction);
+        return ok(view(updated, null), updated);
+    }
+
+    @PatchMapping("/{reference}/victims/{victimCode}")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Correct a victim (count, sex, age, civilian status, identity parts) of an open case, with a reason; "
+            + "identity parts are kept in the history by name only")
+    public ResponseEntity<CaseResponse> correctVictim(@PathVariable String reference, @PathVariable String victimCode,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody CaseCommands.VictimCorrection correction) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.correctVictim(reference, victimCode, version, correction);
+        return ok(view(updated, null), updated);
+    }
+
+    @PatchMapping("/{reference}/sources/{sourceCode}")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Correct a source (connection, reliability, identity parts) of an open case, with a reason")
+    public ResponseEntity<CaseResponse> correctSource(@PathVariable String reference, @Parameter(description = "The source's code within the case (S-...)") @PathVariable String sourceCode,
+                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                      @Valid @RequestBody CaseCommands.SourceCorrection correction) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.correctSource(reference, sourceCode, version, correction);
+        return ok(view(updated, null), updated);
+    }
+
+    @PutMapping("/{reference}/violations/{violationCode}/verification")
+    @PreAuthorize("hasRole('HR_VERIFY')")
+    @Operation(summary = "Decide one act's verification (outcome, standard of proof) while the case is UNDER_INVESTIGATION; "
+            + "nobody decides a case they recorded; the case's outcome later decides the acts still pending")
+    public ResponseEntity<CaseResponse> decideAct(@PathVariable String reference, @Parameter(description = ACT_CODE) @PathVariable String violationCode,
+                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                  @Valid @RequestBody CaseCommands.ActDecision decision) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.decideAct(reference, violationCode, version, decision);
+        return ok(view(updated, null), updated);
+    }
+
+    @PutMapping("/{reference}/assignment")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Assign the case to an officer with HR_WRITE for its office who has used this service; "
+            + "taking it yourself needs HR_WRITE, giving it to someone else HR_VERIFY")
+    public ResponseEntity<CaseResponse> assign(@PathVariable String reference,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody CaseCommands.Assignment assignment) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.assign(reference, version, assignment);
+        return ok(view(updated, null), updated);
+    }
+
+    @PostMapping("/{reference}/activities")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Record an interview, field mission or intervention with the authorities on a case that is not CLOSED")
+    public ResponseEntity<ActivityView> recordActivity(@PathVariable String reference,
+                                                       @Valid @RequestBody CaseCommands.Activity activity) {
+        HrCase updated = service.recordActivity(reference, activity);
+        List<ActivityView> views = activities(updated);
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/hr-cases/{reference}/activities")
+                .buildAndExpand(reference).toUri();
+        return ResponseEntity.created(location).eTag(ETags.of(updated.version())).cacheControl(CacheControl.noStore())
+                .body(views.get(views.size() - 1));
+    }
+
+    @GetMapping("/{reference}/activities")
+    @PreAuthorize("hasRole('HR_READ')")
+    @Operation(summary = "The case's activities in the order recorded; outcomes for HR_SENSITIVE only")
+    public ResponseEntity<List<ActivityView>> activities(@PathVariable String reference) {
+        HrCase hrCase = service.read(reference);
+        return ResponseEntity.ok().eTag(ETags.of(hrCase.version())).cacheControl(CacheControl.noStore()).body(activities(hrCase));
+    }
+
+    private List<ActivityView> activities(HrCase hrCase) {
+        boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
+        return hrCase.activities().stream().map(a -> new ActivityView(a.number(), a.type(), a.date(),
+                sensitive ? texts.open(a.sealedOutcome(), hrCase, CaseTexts.activityOutcome(a.number())) : null,
+                a.recordedBy(), a.recordedAt())).toList();
+    }
+
+    /** {@code me} is the caller; any other value must look like a username (it goes into the query and the audit entry). */
+    private String assignee(String assignedTo) {
+        if (assignedTo == null) {
+            return null;
+        }
+        if ("me".equals(assignedTo)) {
+            return currentUser.username().orElseThrow(() -> new InvalidRequestException("assignedTo", "me needs a signed-in person"));
+        }
+        if (!USERNAME.matcher(assignedTo).matches()) {
+            throw new InvalidRequestException("assignedTo", "must be me or a username");
+        }
+        return assignedTo;
+    }
+
+    @PostMapping("/{reference}/reopen")
+    @PreAuthorize("hasRole('HR_VERIFY')")
+    @Operation(summary = "Send a REPORTED or CLOSED case back to UNDER_INVESTIGATION with a reason; its figures leave the "
+            + "verified counts until it is decided again")
+    public ResponseEntity<CaseResponse> reopen(@PathVariable String reference,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody CaseCommands.Reopen reopen) {
+        long version = ETags.requireVersion(ifMatch);
+        HrCase updated = service.reopen(reference, version, reopen);
+        return ok(view(updated, null), updated);
+    }
+
+    @PostMapping("/{reference}/violations/{violationCode}/victims")
+    @PreAuthorize("hasRole('HR_WRITE')")
+    @Operation(summary = "Add a victim to an act of a case that is RECEIVED or UNDER_INVESTIGATION")
+    public ResponseEntity<CaseResponse> addVictim(@PathVariable String reference, @Parameter(description = ACT_CODE) @PathVariable String violationCode,
+                                                  @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                  @Valid @RequestBody CaseDraft.VictimDraft victim) {
+        long version = ETags.requireVersion(ifMatch);
+        return created(service.addVictim(reference, violationCode, version, victim));
     }
 
     @PostMapping("/{reference}/transitions")

@@ -1,5 +1,6 @@
 package org.unmiss.humanrights.hrcase.api;
 
+import org.unmiss.humanrights.hrcase.domain.ActVerification;
 import org.unmiss.humanrights.hrcase.domain.AgeGroup;
 import org.unmiss.humanrights.hrcase.domain.CaseOrigin;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
@@ -7,6 +8,7 @@ import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.CivilianStatus;
 import org.unmiss.humanrights.hrcase.domain.Confidentiality;
 import org.unmiss.humanrights.hrcase.domain.Consent;
+import org.unmiss.humanrights.hrcase.domain.Correction;
 import org.unmiss.humanrights.hrcase.domain.Disclosure;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.IncidentDate;
@@ -26,7 +28,9 @@ import org.unmiss.humanrights.hrcase.domain.ViolationType;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A case as the API shows it. Victims and sources appear by pseudonymous code; {@code narrative}
@@ -38,10 +42,12 @@ import java.util.List;
  */
 public record CaseResponse(String reference, String title, String narrative, String fieldOffice,
                            IncidentDate occurredFrom, IncidentDate occurredTo, LocationView location,
-                           Confidentiality confidentiality, List<String> tags, CaseStatus status, Instant verifiedAt,
+                           Confidentiality confidentiality, List<String> tags, CaseStatus status,
+                           Map<ActVerification.Outcome, Long> actsByOutcome, Instant verifiedAt,
                            boolean lateVerification, List<SourceView> sources, List<ViolationView> violations,
-                           List<StatusChangeView> history, List<DisclosureView> disclosures, CaseOrigin origin,
-                           List<PocIncidentCitation> pocIncidents, Instant createdAt, String createdBy,
+                           List<StatusChangeView> history, List<CorrectionView> corrections, List<DisclosureView> disclosures, CaseOrigin origin,
+                           List<PocIncidentCitation> pocIncidents, String assignedTo, Instant assignedAt, String assignedBy,
+                           Instant createdAt, String createdBy,
                            Instant updatedAt, boolean identitiesRevealed, boolean sensitiveWithheld, long version) {
 
     /** {@code exact}: the point is as recorded (HR_SENSITIVE); otherwise rounded to 0.1° and {@code place} withheld. */
@@ -53,7 +59,9 @@ public record CaseResponse(String reference, String title, String narrative, Str
                              RevealedIdentity identity) {
     }
 
-    public record ViolationView(String code, ViolationType type, List<PerpetratorView> perpetrators, List<VictimView> victims) {
+    /** {@code verification}: null for an act recorded before acts had their own (it follows its case). */
+    public record ViolationView(String code, ViolationType type, List<PerpetratorView> perpetrators, List<VictimView> victims,
+                                ActVerification verification) {
     }
 
     public record PerpetratorView(String partyCode, String description) {
@@ -68,8 +76,20 @@ public record CaseResponse(String reference, String title, String narrative, Str
                                    String note) {
     }
 
+    /** {@code reason}: free text, for HR_SENSITIVE only; a sealed field's change names the field, never a value. */
+    public record CorrectionView(Instant at, String by, String part, List<Correction.FieldChange> changes, String reason) {
+    }
+
     public record DisclosureView(String victimCode, Disclosure.DisclosureKind kind, ServiceType service, String recipient,
                                  String note, Instant at, String by, boolean overridden, String overrideReason) {
+    }
+
+    /** The case's acts counted by their verification outcome: what the case status summarises. */
+    private static Map<ActVerification.Outcome, Long> actsByOutcome(HrCase c) {
+        Map<ActVerification.Outcome, Long> counts = new EnumMap<>(ActVerification.Outcome.class);
+        c.violations().stream().filter(v -> v.verification() != null)
+                .forEach(v -> counts.merge(v.verification().outcome(), 1L, Long::sum));
+        return counts;
     }
 
     /** {@code text}: the case's opened free text for a holder of HR_SENSITIVE, null to withhold it. */
@@ -88,13 +108,20 @@ public record CaseResponse(String reference, String title, String narrative, Str
             violations.add(new ViolationView(v.code(), v.type(), perpetrators, v.victims().stream()
                     .map(victim -> new VictimView(victim.code(), victim.kind(), victim.count(), victim.sex(), victim.age(),
                             victim.ageGroup(), victim.isChild(), victim.civilianStatus(), victim.consent(), victim.hasIdentity(),
-                            open && victim.hasIdentity() ? revealed.identities().get(victim.code()) : null)).toList()));
+                            open && victim.hasIdentity() ? revealed.identities().get(victim.code()) : null)).toList(),
+                    v.verification()));
         }
         List<StatusChangeView> history = new ArrayList<>();
         for (int i = 0; i < c.history().size(); i++) {
             StatusChange step = c.history().get(i);
             history.add(new StatusChangeView(step.from(), step.to(), step.at(), step.by(), step.standardOfProof(),
                     withheld ? null : text.historyNotes().get(i)));
+        }
+        List<CorrectionView> corrections = new ArrayList<>();
+        for (int i = 0; i < c.corrections().size(); i++) {
+            Correction correction = c.corrections().get(i);
+            corrections.add(new CorrectionView(correction.at(), correction.by(), correction.part(), correction.changes(),
+                    withheld ? null : text.correctionReasons().get(i)));
         }
         List<DisclosureView> disclosures = new ArrayList<>();
         for (int i = 0; i < c.disclosures().size(); i++) {
@@ -110,7 +137,7 @@ public record CaseResponse(String reference, String title, String narrative, Str
                 : new LocationView(c.location().state(), c.location().county(), text.place(), text.latitude(), text.longitude(), true);
         return new CaseResponse(c.reference(), withheld ? null : text.title(), open ? revealed.narrative() : null, c.fieldOffice(),
                 c.occurredFrom(), c.occurredTo(), location, c.confidentiality(), c.tags().stream().sorted().toList(),
-                c.status(), c.verifiedAt(), c.lateVerification(), sources, violations, history, disclosures,
-                c.origin(), c.pocIncidents(), c.createdAt(), c.createdBy(), c.updatedAt(), open, withheld, c.version());
+                c.status(), actsByOutcome(c), c.verifiedAt(), c.lateVerification(), sources, violations, history, corrections, disclosures,
+                c.origin(), c.pocIncidents(), c.assignedTo(), c.assignedAt(), c.assignedBy(), c.createdAt(), c.createdBy(), c.updatedAt(), open, withheld, c.version());
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 /** A case in a list: what triage needs, no identities, no narrative; the title (free text) only for HR_SENSITIVE. */
 public record CaseSummary(String reference, String title, String fieldOffice, IncidentDate occurredFrom,
                           SouthSudanState state, CaseStatus status, List<ViolationType> violationTypes, int victims,
-                          List<String> tags, boolean lateVerification) {
+                          List<String> tags, boolean lateVerification, String assignedTo) {
 
     /** {@code title}: the opened title, or null to withhold it. */
     static CaseSummary from(HrCase c, String title) {
@@ -20,6 +20,6 @@ public record CaseSummary(String reference, String title, String fieldOffice, In
                 c.location() == null ? null : c.location().state(), c.status(),
                 c.violations().stream().map(Violation::type).distinct().toList(),
                 c.violations().stream().mapToInt(Violation::victimCount).sum(), c.tags().stream().sorted().toList(),
-                c.lateVerification());
+                c.lateVerification(), c.assignedTo());
     }
 }

@@ -48,14 +48,8 @@ public class CaseFactory {
         }
     }
 
-    public HrCase newCase(String reference, String intakeKey, CaseDraft draft, CaseOrigin origin, Instant now,
-                          String createdBy, Random random, Map<String, PerpetratorParty> partyList) {
-        FieldErrors errors = new FieldErrors();
-        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
-        checkOffice(draft.fieldOffice(), today, "fieldOffice", errors);
-        IncidentDate from = IncidentDate.of(draft.occurredFrom().date(), draft.occurredFrom().precision());
-        IncidentDate to = draft.occurredTo() == null ? null
-                : IncidentDate.of(draft.occurredTo().date(), draft.occurredTo().precision());
+    /** The incident's dates: not in the future, the end not before the start. */
+    public static void checkDates(IncidentDate from, IncidentDate to, LocalDate today, FieldErrors errors) {
         if (from.date().isAfter(today)) {
             errors.add("occurredFrom.date", "must not be in the future");
         }
@@ -65,6 +59,17 @@ public class CaseFactory {
         if (to != null && to.date().isAfter(today)) {
             errors.add("occurredTo.date", "must not be in the future");
         }
+    }
+
+    public HrCase newCase(String reference, String intakeKey, CaseDraft draft, CaseOrigin origin, Instant now,
+                          String createdBy, Random random, Map<String, PerpetratorParty> partyList) {
+        FieldErrors errors = new FieldErrors();
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        checkOffice(draft.fieldOffice(), today, "fieldOffice", errors);
+        IncidentDate from = IncidentDate.of(draft.occurredFrom().date(), draft.occurredFrom().precision());
+        IncidentDate to = draft.occurredTo() == null ? null
+                : IncidentDate.of(draft.occurredTo().date(), draft.occurredTo().precision());
+        checkDates(from, to, today, errors);
         Set<String> codes = new HashSet<>();
         Building building = new Building(reference, now, createdBy, random, codes, partyList, errors);
         List<Source> sources = new ArrayList<>();
@@ -102,14 +107,91 @@ public class CaseFactory {
     public Violation newViolation(HrCase hrCase, CaseDraft.ViolationDraft draft, Instant now, String by, Random random,
                                   Map<String, PerpetratorParty> partyList) {
         FieldErrors errors = new FieldErrors();
-        Set<String> codes = new HashSet<>();
-        hrCase.sources().forEach(s -> codes.add(s.code()));
-        hrCase.violations().forEach(v -> v.victims().forEach(victim -> codes.add(victim.code())));
-        Building building = new Building(hrCase.reference(), now, by, random, codes, partyList, errors);
+        Building building = new Building(hrCase.reference(), now, by, random, codesOf(hrCase), partyList, errors);
         Violation violation = newViolation(building, "", "ACT-" + (hrCase.violations().size() + 1), draft,
                 hrCase.incidentDate());
         errors.throwIfAny("The case breaks " + errors.size() + " rules");
         return violation;
+    }
+
+    /** One more victim for an existing act of the case, with a pseudonym no other person of the case has. */
+    public Victim newVictim(HrCase hrCase, Violation act, CaseDraft.VictimDraft draft, Instant now, String by, Random random) {
+        FieldErrors errors = new FieldErrors();
+        Building building = new Building(hrCase.reference(), now, by, random, codesOf(hrCase), Map.of(), errors);
+        Victim victim = newVictimOf(building, "", act.type(), draft);
+        errors.throwIfAny("The victim breaks " + errors.size() + " rules");
+        return victim;
+    }
+
+    private static Set<String> codesOf(HrCase hrCase) {
+        Set<String> codes = new HashSet<>();
+        hrCase.sources().forEach(s -> codes.add(s.code()));
+        hrCase.violations().forEach(v -> v.victims().forEach(victim -> codes.add(victim.code())));
+        return codes;
+    }
+
+    private Victim newVictimOf(Building building, String path, ViolationType type, CaseDraft.VictimDraft draft) {
+        return newVictimOf(building, path, type, draft, null);
+    }
+
+    private Victim newVictimOf(Building building, String path, ViolationType type, CaseDraft.VictimDraft draft, String keptCode) {
+        Victim victim = newVictim(building, path, draft, keptCode);
+        if (type == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN && victim.ageGroup() != AgeGroup.UNKNOWN && !victim.isChild()) {
+            building.errors().add((path.isEmpty() ? "" : path + ".") + "ageGroup", "must be a child's age group for " + type);
+        }
+        return victim;
+    }
+
+    /**
+     * An act as corrected: a new type (checked against its victims) and/or a new list of alleged perpetrators
+     * (checked as when recorded); null keeps what the act has. Its victims stay.
+     */
+    public Violation correctedViolation(HrCase hrCase, Violation act, ViolationType type,
+                                        List<CaseDraft.PerpetratorDraft> perpetrators, Instant now, String by) {
+        FieldErrors errors = new FieldErrors();
+        Building building = new Building(hrCase.reference(), now, by, null, codesOf(hrCase), partiesByCode(), errors);
+        ViolationType newType = type == null ? act.type() : type;
+        List<Perpetrator> newPerpetrators = perpetrators == null ? act.perpetrators()
+                : newViolation(building, "", act.code(), new CaseDraft.ViolationDraft(newType, perpetrators, List.of()),
+                hrCase.incidentDate()).perpetrators();
+        if (newType == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN
+                && act.victims().stream().anyMatch(v -> v.ageGroup() != AgeGroup.UNKNOWN && !v.isChild())) {
+            errors.add("type", "needs every victim of the act to be a child for " + newType);
+        }
+        errors.throwIfAny("The act breaks " + errors.size() + " rules");
+        return act.corrected(newType, newPerpetrators);
+    }
+
+    /**
+     * A victim as corrected: {@code merged} is the victim's recorded facts with the correction's laid over them,
+     * checked as a new victim's would be; the pseudonym and consent stay, and an identity part the correction
+     * does not give keeps its sealed value.
+     */
+    public Victim correctedVictim(HrCase hrCase, Violation act, Victim old, CaseDraft.VictimDraft merged, Instant now, String by) {
+        FieldErrors errors = new FieldErrors();
+        Building building = new Building(hrCase.reference(), now, by, null, codesOf(hrCase), Map.of(), errors);
+        Victim checked = newVictimOf(building, "", act.type(), merged, old.code());
+        errors.throwIfAny("The victim breaks " + errors.size() + " rules");
+        CaseDraft.IdentityDraft given = merged.identity();
+        return new Victim(old.code(), old.kind(), checked.count(), checked.sex(), checked.age(), checked.ageGroup(),
+                checked.civilianStatus(), given == null || given.name() == null ? old.sealedName() : checked.sealedName(),
+                given == null || given.contact() == null ? old.sealedContact() : checked.sealedContact(),
+                given == null || given.exactLocation() == null ? old.sealedExactLocation() : checked.sealedExactLocation(),
+                old.consent());
+    }
+
+    /** A source as corrected; null keeps what it has, an identity part not given keeps its sealed value. */
+    public Source correctedSource(HrCase hrCase, Source old, SourceConnection connection, SourceReliability reliability,
+                                  CaseDraft.IdentityDraft identity) {
+        if (identity != null && identity.exactLocation() != null) {
+            throw new InvalidRequestException("identity.exactLocation", "is recorded for victims only");
+        }
+        String field = "sources/" + old.code() + "/";
+        return new Source(old.code(), connection == null ? old.connection() : connection,
+                reliability == null ? old.reliability() : reliability,
+                identity == null || identity.name() == null ? old.sealedName() : seal(identity.name(), hrCase.reference(), field + "name"),
+                identity == null || identity.contact() == null ? old.sealedContact()
+                        : seal(identity.contact(), hrCase.reference(), field + "contact"));
     }
 
     public static Consent consentOf(CaseDraft.ConsentDraft draft, Instant at, String by) {
@@ -156,43 +238,40 @@ public class CaseFactory {
         List<CaseDraft.VictimDraft> victimDrafts = draft.victims() == null ? List.of() : draft.victims();
         for (int v = 0; v < victimDrafts.size(); v++) {
             String victimPath = prefix + "victims[" + v + "]";
-            Victim victim = newVictim(building, victimPath, victimDrafts.get(v));
-            if (draft.type() == ViolationType.RECRUITMENT_OR_USE_OF_CHILDREN && victim.ageGroup() != AgeGroup.UNKNOWN
-                    && !victim.isChild()) {
-                errors.add(victimPath + ".ageGroup", "must be a child's age group for " + draft.type());
-            }
-            victims.add(victim);
+            victims.add(newVictimOf(building, victimPath, draft.type(), victimDrafts.get(v)));
         }
         return Violation.of(code, draft.type(), perpetrators, victims);
     }
 
-    private Victim newVictim(Building building, String path, CaseDraft.VictimDraft draft) {
+    /** {@code keptCode}: the victim's pseudonym when correcting one, null for a new victim. */
+    private Victim newVictim(Building building, String path, CaseDraft.VictimDraft draft, String keptCode) {
         FieldErrors errors = building.errors();
+        String prefix = path.isEmpty() ? "" : path + ".";
         String reference = building.reference();
         int count = draft.count() == null ? 1 : draft.count();
         if (draft.kind() == VictimKind.INDIVIDUAL && count != 1) {
-            errors.add(path + ".count", "must be 1 (or omitted) for an INDIVIDUAL");
+            errors.add(prefix + "count", "must be 1 (or omitted) for an INDIVIDUAL");
         }
         if (draft.kind() == VictimKind.GROUP && draft.count() == null) {
-            errors.add(path + ".count", "is required for a GROUP");
+            errors.add(prefix + "count", "is required for a GROUP");
         }
         if (draft.kind() == VictimKind.GROUP && draft.identity() != null) {
-            errors.add(path + ".identity", "is recorded for INDIVIDUAL victims only");
+            errors.add(prefix + "identity", "is recorded for INDIVIDUAL victims only");
         }
         if (draft.kind() == VictimKind.GROUP && draft.age() != null) {
-            errors.add(path + ".age", "is recorded for INDIVIDUAL victims only; give ageGroup");
+            errors.add(prefix + "age", "is recorded for INDIVIDUAL victims only; give ageGroup");
         }
         AgeGroup ageGroup = draft.ageGroup();
         if (draft.age() != null) {
             AgeGroup ofAge = AgeGroup.ofAge(draft.age());
             if (ageGroup != null && ageGroup != ofAge) {
-                errors.add(path + ".ageGroup", "does not match age (" + ofAge + ")");
+                errors.add(prefix + "ageGroup", "does not match age (" + ofAge + ")");
             }
             ageGroup = ofAge;
         }
         AgeGroup recorded = ageGroup == null ? AgeGroup.UNKNOWN : ageGroup;
-        checkConsent(draft.consent(), recorded.isChild(), path + ".consent", errors);
-        String code = Pseudonyms.next("V", building.random(), building.codes());
+        checkConsent(draft.consent(), recorded.isChild(), prefix + "consent", errors);
+        String code = keptCode != null ? keptCode : Pseudonyms.next("V", building.random(), building.codes());
         CaseDraft.IdentityDraft identity = draft.identity();
         String field = "victims/" + code + "/";
         return new Victim(code, draft.kind(), count, draft.sex(), draft.age(), ageGroup == null ? AgeGroup.UNKNOWN : ageGroup,

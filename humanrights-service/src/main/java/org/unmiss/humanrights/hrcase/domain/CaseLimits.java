@@ -20,6 +20,11 @@ public final class CaseLimits {
     /** Workflow steps; a case sent back to investigation and decided again many times still has a bounded history. */
     public static final int MAX_HISTORY = 100;
 
+    /** Corrections of the case and its parts: each is kept in the case, so their number is bounded too. */
+    public static final int MAX_CORRECTIONS = 200;
+    /** Interviews, missions and interventions recorded on one case. */
+    public static final int MAX_ACTIVITIES = 200;
+
     private CaseLimits() {
     }
 

@@ -6,6 +6,7 @@ import org.unmiss.humanrights.audit.domain.AuditAction;
 import org.unmiss.humanrights.audit.domain.AuditDetail;
 import org.unmiss.humanrights.audit.domain.AuditLog;
 import org.unmiss.kit.store.ReferenceNumbers;
+import org.unmiss.humanrights.officer.domain.OfficerDirectory;
 import org.unmiss.humanrights.protection.domain.IdentityVault;
 import org.unmiss.kit.feign.CheckedReference;
 import org.unmiss.kit.problem.ConflictException;
@@ -51,13 +52,18 @@ public class CaseService {
     private final Clock clock;
     private final PocIncidentVerifier pocIncidents;
     private final CaseTexts texts;
+    private final CaseCorrections corrections;
+    private final OfficerDirectory officers;
     private final String pocSiteClientId;
 
     @SuppressWarnings("java:S107")
     public CaseService(CaseStore cases, ReferenceNumbers referenceNumbers, CaseFactory factory, IdentityVault vault,
                        AuditLog audit, CurrentUser currentUser, PocIncidentVerifier pocIncidents,
-                       CaseTexts texts, IntakeProperties intake, Clock clock) {
+                       CaseTexts texts, CaseCorrections corrections, OfficerDirectory officers, IntakeProperties intake,
+                       Clock clock) {
         this.texts = texts;
+        this.officers = officers;
+        this.corrections = corrections;
         this.pocSiteClientId = intake.pocSiteClientId();
         this.cases = cases;
         this.referenceNumbers = referenceNumbers;
@@ -194,6 +200,157 @@ public class CaseService {
         return saved;
     }
 
+    /** Corrects the case header while the case is open; the change is kept in the case and audited. */
+    public HrCase correct(String reference, long version, CaseCommands.HeaderCorrection request) {
+        return corrected(reference, version, request.reason(), hrCase -> corrections.correctHeader(hrCase, request, now(), username()));
+    }
+
+    /** One correction: the open case at the client's version, changed by {@code correct}, saved, and audited. */
+    private HrCase corrected(String reference, long version, String reason, java.util.function.Function<HrCase, Correction> correct) {
+        HrCase hrCase = forWrite(reference, version);
+        requireOpen(hrCase);
+        Correction correction = correct.apply(hrCase);
+        HrCase saved = cases.save(hrCase);
+        auditCorrection(reference, correction, reason);
+        return saved;
+    }
+
+    /**
+     * Gives the case to an officer: anyone who records cases may take one themselves, giving it to someone else
+     * needs HR_VERIFY. The assignee must be a person the service has seen with HR_WRITE for the case's office.
+     */
+    public HrCase assign(String reference, long version, CaseCommands.Assignment request) {
+        HrCase hrCase = forWrite(reference, version);
+        String me = username();
+        if (currentUser.isServiceAccount()) {
+            throw new ForbiddenException("Cases are assigned by people; a service account cannot");
+        }
+        if (!request.assignee().equals(me) && !currentUser.hasRole("HR_VERIFY")) {
+            throw new ForbiddenException("Assigning a case to someone else needs HR_VERIFY; you may take it yourself");
+        }
+        officers.find(request.assignee()).filter(o -> o.mayWorkOn(hrCase.fieldOffice()))
+                .orElseThrow(() -> new InvalidRequestException("assignee", "is no officer with HR_WRITE for "
+                        + hrCase.fieldOffice() + " who has signed in to this service"));
+        hrCase.assign(request.assignee(), now(), me);
+        HrCase saved = cases.save(hrCase);
+        // the assignee is a known username, checked above, not text taken from the request
+        audit.record(AuditAction.CASE_ASSIGNED, reference, "to " + request.assignee());
+        return saved;
+    }
+
+    /** Records an interview, field mission or intervention on a case that is not closed. */
+    public HrCase recordActivity(String reference, CaseCommands.Activity request) {
+        HrCase hrCase = forWrite(reference, null);
+        Instant now = now();
+        if (request.date().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+            throw new InvalidRequestException("date", "must not be in the future");
+        }
+        int number = hrCase.activities().size() + 1;
+        CaseActivity activity = hrCase.recordActivity(request.type(), request.date(),
+                texts.seal(request.outcome(), reference, CaseTexts.activityOutcome(number)), username(), now);
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.ACTIVITY_RECORDED, reference, "#" + activity.number() + " " + activity.type() + " on "
+                + activity.date() + ", " + AuditDetail.length("outcome", request.outcome()));
+        return saved;
+    }
+
+    public HrCase correctViolation(String reference, String violationCode, long version, CaseCommands.ViolationCorrection request) {
+        return corrected(reference, version, request.reason(),
+                hrCase -> corrections.correctViolation(hrCase, act(hrCase, violationCode), request, now(), username()));
+    }
+
+    public HrCase correctVictim(String reference, String victimCode, long version, CaseCommands.VictimCorrection request) {
+        return corrected(reference, version, request.reason(), hrCase -> {
+            Located located = locate(hrCase, victimCode)
+                    .orElseThrow(() -> new NotFoundException("Victim", reference + "/" + victimCode));
+            return corrections.correctVictim(hrCase, act(hrCase, located.violationCode()), located.victim(), request, now(),
+                    username());
+        });
+    }
+
+    public HrCase correctSource(String reference, String sourceCode, long version, CaseCommands.SourceCorrection request) {
+        return corrected(reference, version, request.reason(), hrCase -> {
+            Source source = hrCase.sources().stream().filter(s -> s.code().equals(sourceCode)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Source", reference + "/" + sourceCode));
+            return corrections.correctSource(hrCase, source, request, now(), username());
+        });
+    }
+
+    private static Violation act(HrCase hrCase, String violationCode) {
+        return hrCase.violations().stream().filter(v -> v.code().equals(violationCode)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Act", hrCase.reference() + "/" + violationCode));
+    }
+
+    private static void requireOpen(HrCase hrCase) {
+        if (!hrCase.status().isOpen()) {
+            throw new ConflictException("A case can be corrected while it is RECEIVED or UNDER_INVESTIGATION; this one is "
+                    + hrCase.status() + " (reopen it first)");
+        }
+    }
+
+    private void auditCorrection(String reference, Correction correction, String reason) {
+        // field names and the reason's length only: values of sealed fields and the reason are free text
+        audit.record(AuditAction.CASE_CORRECTED, reference, correction.part() + " "
+                + correction.changes().stream().map(Correction.FieldChange::field).toList() + ", " + AuditDetail.length("reason", reason));
+    }
+
+    /** Sends a REPORTED or CLOSED case back to investigation with a reason; only a human verifier may. */
+    public HrCase reopen(String reference, long version, CaseCommands.Reopen request) {
+        requireHumanVerifier("Reopening a case");
+        HrCase hrCase = forWrite(reference, version);
+        CaseStatus from = hrCase.status();
+        hrCase.reopen(now(), username(), texts.seal(request.reason(), reference, CaseTexts.historyNote(hrCase.history().size())));
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.CASE_REOPENED, reference, from + " -> " + CaseStatus.UNDER_INVESTIGATION + ", "
+                + AuditDetail.length("reason", request.reason()));
+        return saved;
+    }
+
+    /** One more victim of an act, while the case is open (a reopened case takes them again). */
+    public HrCase addVictim(String reference, String violationCode, long version, CaseDraft.VictimDraft draft) {
+        HrCase hrCase = forWrite(reference, version);
+        Violation act = act(hrCase, violationCode);
+        Instant now = now();
+        Victim victim = factory.newVictim(hrCase, act, draft, now, username(), CODES);
+        hrCase.addVictim(violationCode, victim, now);
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.VICTIM_ADDED, reference, violationCode + " " + victim.code() + " " + victim.kind() + " x" + victim.count());
+        return saved;
+    }
+
+    /**
+     * Decides one act's verification, as the MRM counts violations one by one: by a person with HR_VERIFY who did
+     * not record the case, while it is under investigation.
+     */
+    public HrCase decideAct(String reference, String violationCode, long version, CaseCommands.ActDecision decision) {
+        HrCase hrCase = forWrite(reference, version);
+        requireVerifier(hrCase, "Verifying an act");
+        act(hrCase, violationCode);
+        ActVerification decided = hrCase.decideAct(violationCode, decision.outcome(), decision.standardOfProof(), now(), username());
+        HrCase saved = cases.save(hrCase);
+        audit.record(AuditAction.ACT_VERIFIED, reference, violationCode + " " + decided.outcome() + " ("
+                + decided.standardOfProof() + ")" + (decided.late() ? " (late)" : ""));
+        return saved;
+    }
+
+    /** A verification decision: a person with HR_VERIFY who did not record the case. */
+    private void requireVerifier(HrCase hrCase, String what) {
+        requireHumanVerifier(what);
+        if (hrCase.createdBy().equals(username())) {
+            throw new ForbiddenException("Nobody decides the verification of a case they recorded");
+        }
+    }
+
+    private void requireHumanVerifier(String what) {
+        if (!currentUser.hasRole("HR_VERIFY")) {
+            throw new ForbiddenException(what + " needs HR_VERIFY");
+        }
+        if (currentUser.isServiceAccount()) {
+            // a client's token is no person's judgement: a case a service opened is decided by a human officer
+            throw new ForbiddenException(what + " needs a human HR officer; a service account cannot");
+        }
+    }
+
     public HrCase transition(String reference, long version, CaseCommands.Transition command) {
         HrCase hrCase = forWrite(reference, version);
         CaseStatus to = command.to();
@@ -201,16 +358,10 @@ public class CaseService {
             throw new ConflictException("A " + hrCase.status() + " case cannot become " + to + "; it can become "
                     + hrCase.status().next());
         }
-        boolean needsVerifier = to.isVerificationOutcome() || to == CaseStatus.REPORTED || to == CaseStatus.CLOSED;
-        if (needsVerifier && !currentUser.hasRole("HR_VERIFY")) {
-            throw new ForbiddenException("Moving a case to " + to + " needs HR_VERIFY");
-        }
-        if (needsVerifier && currentUser.isServiceAccount()) {
-            // a client's token is no person's judgement: a case a service opened is decided by a human officer
-            throw new ForbiddenException("Moving a case to " + to + " needs a human HR officer; a service account cannot");
-        }
-        if (to.isVerificationOutcome() && hrCase.createdBy().equals(username())) {
-            throw new ForbiddenException("Nobody decides the verification of a case they recorded");
+        if (to.isVerificationOutcome()) {
+            requireVerifier(hrCase, "Moving a case to " + to);
+        } else if (to == CaseStatus.REPORTED || to == CaseStatus.CLOSED) {
+            requireHumanVerifier("Moving a case to " + to);
         }
         if (to.isVerificationOutcome() && command.standardOfProof() == null) {
             throw new InvalidRequestException("standardOfProof", "is required to move a case to " + to);
@@ -423,14 +574,19 @@ public class CaseService {
     }
 
     private static Located victim(HrCase hrCase, String victimCode, String field) {
+        return locate(hrCase, victimCode)
+                .orElseThrow(() -> new InvalidRequestException(field, "names no victim of case " + hrCase.reference()));
+    }
+
+    private static java.util.Optional<Located> locate(HrCase hrCase, String victimCode) {
         for (Violation violation : hrCase.violations()) {
             for (Victim victim : violation.victims()) {
                 if (victim.code().equals(victimCode)) {
-                    return new Located(violation.code(), victim);
+                    return java.util.Optional.of(new Located(violation.code(), victim));
                 }
             }
         }
-        throw new InvalidRequestException(field, "names no victim of case " + hrCase.reference());
+        return java.util.Optional.empty();
     }
 
     /** The case for a change: 404 outside the caller's office, 412 if the client's version is not current. */

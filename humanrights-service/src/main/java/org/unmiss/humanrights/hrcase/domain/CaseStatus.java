@@ -28,6 +28,16 @@ public enum CaseStatus {
         };
     }
 
+    /** Whether the case may still be corrected and added to: before any outcome of its investigation. */
+    public boolean isOpen() {
+        return this == RECEIVED || this == UNDER_INVESTIGATION;
+    }
+
+    /** Whether a reason may send the case back to investigation (new victim, new information). */
+    public boolean isReopenable() {
+        return this == REPORTED || this == CLOSED;
+    }
+
     /** The outcomes of an investigation, which only a verifier who did not record the case may decide. */
     public boolean isVerificationOutcome() {
         return this == VERIFIED || this == NOT_VERIFIED || this == FOUND_NOT_TO_HAVE_OCCURRED;

@@ -34,6 +34,19 @@ public class CaseTexts {
         return "history/" + index + "/note";
     }
 
+    /** {@code number}: the activity's number, from 1. */
+    public static String activityOutcome(int number) {
+        return "activities/" + number + "/outcome";
+    }
+
+    public String open(String sealed, HrCase c, String fieldPath) {
+        return vault.open(sealed, c.reference(), fieldPath);
+    }
+
+    public static String correctionReason(int index) {
+        return "corrections/" + index + "/reason";
+    }
+
     /** {@code part}: recipient, note or overrideReason. */
     public static String disclosure(int index, String part) {
         return "disclosures/" + index + "/" + part;
@@ -51,7 +64,7 @@ public class CaseTexts {
     /** What a holder of HR_SENSITIVE reads of a case's free text. */
     public record Opened(String title, String place, Double latitude, Double longitude,
                          Map<String, List<String>> perpetratorDescriptions, List<String> historyNotes,
-                         List<DisclosureText> disclosures) {
+                         List<DisclosureText> disclosures, List<String> correctionReasons) {
     }
 
     public record DisclosureText(String recipient, String note, String overrideReason) {
@@ -80,7 +93,11 @@ public class CaseTexts {
                     vault.open(d.sealedNote(), ref, disclosure(i, "note")),
                     vault.open(d.sealedOverrideReason(), ref, disclosure(i, "overrideReason"))));
         }
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < c.corrections().size(); i++) {
+            reasons.add(vault.open(c.corrections().get(i).sealedReason(), ref, correctionReason(i)));
+        }
         return new Opened(title(c), location == null ? null : vault.open(location.sealedPlace(), ref, PLACE), point[0], point[1],
-                descriptions, notes, disclosures);
+                descriptions, notes, disclosures, reasons);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.problem.ConflictException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,13 @@ public class HrCase {
     @Indexed
     private CaseStatus status;
     private List<StatusChange> history;
+    private List<Correction> corrections;
+    /** The officer the case is assigned to: a username the service has seen in a signed token (ADR 0075). */
+    @Indexed
+    private String assignedTo;
+    private Instant assignedAt;
+    private String assignedBy;
+    private List<CaseActivity> activities;
     private boolean verified;
     private Instant verifiedAt;
     private boolean lateVerification;
@@ -81,9 +89,7 @@ public class HrCase {
         this.fieldOffice = fieldOffice;
         this.occurredFrom = occurredFrom;
         this.occurredTo = occurredTo;
-        this.incidentDate = occurredFrom.date();
-        this.incidentMonth = incidentDate.toString().substring(0, 7);
-        this.incidentQuarter = incidentDate.getYear() + "-Q" + ((incidentDate.getMonthValue() - 1) / 3 + 1);
+        deriveIncidentPeriod();
         this.location = location;
         this.confidentiality = confidentiality;
         this.sources = List.copyOf(sources);
@@ -105,19 +111,189 @@ public class HrCase {
             throw new IllegalStateException(status + " cannot become " + to);
         }
         CaseLimits.requireRoom(history.size(), CaseLimits.MAX_HISTORY, "workflow steps (history)", reference);
+        if (to == CaseStatus.VERIFIED && !violations.isEmpty()
+                && violations.stream().noneMatch(v -> v.pendingVerification() || v.countsAsVerified())) {
+            throw new ConflictException("Every act of case " + reference + " was decided not verified or not to have occurred;"
+                    + " the case cannot be VERIFIED");
+        }
         history.add(new StatusChange(status, to, at, by, standardOfProof, sealedNote));
+        if (to.isVerificationOutcome()) {
+            // the acts not decided on their own take the case's decision
+            ActVerification decision = new ActVerification(ActVerification.Outcome.of(to), standardOfProof, at, by,
+                    to == CaseStatus.VERIFIED && Verification.isLate(incidentEnd(), at));
+            violations.replaceAll(v -> v.pendingVerification() ? v.withVerification(decision) : v);
+        }
         if (to == CaseStatus.VERIFIED) {
             verified = true;
             verifiedAt = at;
-            lateVerification = Verification.isLate(occurredTo != null ? occurredTo : occurredFrom, at);
+            lateVerification = Verification.isLate(incidentEnd(), at);
         }
         if (to == CaseStatus.UNDER_INVESTIGATION) {
-            verified = false;
-            verifiedAt = null;
-            lateVerification = false;
+            backToInvestigation();
         }
         status = to;
         updatedAt = at;
+    }
+
+    /**
+     * Sends a REPORTED or CLOSED case back to investigation: it is no longer verified, so its figures
+     * leave the verified counts until it is decided again. The reason is the step's (sealed) note.
+     */
+    public void reopen(Instant at, String by, String sealedReason) {
+        if (!status.isReopenable()) {
+            throw new ConflictException("A " + status + " case cannot be reopened; only a REPORTED or CLOSED one can");
+        }
+        CaseLimits.requireRoom(history.size(), CaseLimits.MAX_HISTORY, "workflow steps (history)", reference);
+        history.add(new StatusChange(status, CaseStatus.UNDER_INVESTIGATION, at, by, null, sealedReason));
+        backToInvestigation();
+        status = CaseStatus.UNDER_INVESTIGATION;
+        updatedAt = at;
+    }
+
+    /** Investigated again: nothing of the case counts as verified until it is decided again, act by act or as a whole. */
+    private void backToInvestigation() {
+        verified = false;
+        verifiedAt = null;
+        lateVerification = false;
+        violations.replaceAll(v -> v.withVerification(ActVerification.PENDING));
+    }
+
+    private IncidentDate incidentEnd() {
+        return occurredTo != null ? occurredTo : occurredFrom;
+    }
+
+    /**
+     * Decides one act's verification while the case is under investigation (the caller has checked who may); the
+     * case's own outcome later gives its decision to the acts still pending.
+     */
+    public ActVerification decideAct(String violationCode, ActVerification.Outcome outcome, StandardOfProof standardOfProof,
+                                     Instant at, String by) {
+        if (status != CaseStatus.UNDER_INVESTIGATION) {
+            throw new ConflictException("Acts are verified while the case is UNDER_INVESTIGATION; this one is " + status);
+        }
+        if (outcome == ActVerification.Outcome.PENDING) {
+            throw new org.unmiss.kit.problem.InvalidRequestException("outcome", "must be a decision, not PENDING");
+        }
+        ActVerification decision = new ActVerification(outcome, standardOfProof, at, by,
+                outcome == ActVerification.Outcome.VERIFIED && Verification.isLate(incidentEnd(), at));
+        violations.replaceAll(v -> v.code().equals(violationCode) ? v.withVerification(decision) : v);
+        updatedAt = at;
+        return decision;
+    }
+
+    /**
+     * Corrects the header; a null argument keeps what the case holds. The incident's month and quarter follow
+     * the corrected date (the figures move the case between partitions on save).
+     */
+    @SuppressWarnings("java:S107")
+    public void correctHeader(String newSealedTitle, String newSealedNarrative, IncidentDate newFrom, IncidentDate newTo,
+                              Location newLocation, Correction correction) {
+        requireOpenFor(correction);
+        if (newSealedTitle != null) {
+            sealedTitle = newSealedTitle;
+        }
+        if (newSealedNarrative != null) {
+            sealedNarrative = newSealedNarrative;
+        }
+        if (newFrom != null) {
+            occurredFrom = newFrom;
+            deriveIncidentPeriod();
+        }
+        if (newTo != null) {
+            occurredTo = newTo;
+        }
+        if (newLocation != null) {
+            location = newLocation;
+        }
+        record(correction);
+    }
+
+    /** Replaces one act (same code) with its corrected form. */
+    public void correctViolation(Violation corrected, Correction correction) {
+        requireOpenFor(correction);
+        violations.replaceAll(v -> v.code().equals(corrected.code()) ? corrected : v);
+        deriveTags();
+        record(correction);
+    }
+
+    /** Replaces one victim (same code, in whichever act holds it) with its corrected form. */
+    public void correctVictim(String violationCode, Victim corrected, Correction correction) {
+        requireOpenFor(correction);
+        replaceVictim(violationCode, corrected, correction.at());
+        deriveTags();
+        record(correction);
+    }
+
+    /** Replaces one source (same code) with its corrected form. */
+    public void correctSource(Source corrected, Correction correction) {
+        requireOpenFor(correction);
+        sources = new ArrayList<>(sources);
+        sources.replaceAll(s -> s.code().equals(corrected.code()) ? corrected : s);
+        record(correction);
+    }
+
+    /** One more victim of an existing act, while the case is open. */
+    public void addVictim(String violationCode, Victim victim, Instant at) {
+        if (!status.isOpen()) {
+            throw new ConflictException("Victims can be added while a case is RECEIVED or UNDER_INVESTIGATION; this one is "
+                    + status + " (reopen it first)");
+        }
+        for (int i = 0; i < violations.size(); i++) {
+            Violation violation = violations.get(i);
+            if (violation.code().equals(violationCode)) {
+                CaseLimits.requireRoom(violation.victims().size(), CaseLimits.MAX_VICTIMS_PER_ACT, "victims of " + violationCode,
+                        reference);
+                List<Victim> victims = new ArrayList<>(violation.victims());
+                victims.add(victim);
+                violations.set(i, violation.withVictims(victims));
+            }
+        }
+        updatedAt = at;
+        deriveTags();
+    }
+
+    /** Gives the case to an officer (the caller has checked who may); a closed case is given to nobody. */
+    public void assign(String assignee, Instant at, String by) {
+        if (status == CaseStatus.CLOSED) {
+            throw new ConflictException("A CLOSED case is assigned to nobody; reopen it first");
+        }
+        assignedTo = assignee;
+        assignedAt = at;
+        assignedBy = by;
+        updatedAt = at;
+    }
+
+    /** Records an activity, numbered after the case's others; a closed case takes none. */
+    public CaseActivity recordActivity(ActivityType type, LocalDate date, String sealedOutcome, String by, Instant at) {
+        if (status == CaseStatus.CLOSED) {
+            throw new ConflictException("A CLOSED case takes no activity; reopen it first");
+        }
+        CaseLimits.requireRoom(activities().size(), CaseLimits.MAX_ACTIVITIES, "activities", reference);
+        CaseActivity activity = new CaseActivity(activities().size() + 1, type, date, sealedOutcome, by, at);
+        activities = new ArrayList<>(activities());
+        activities.add(activity);
+        updatedAt = at;
+        return activity;
+    }
+
+    private void requireOpenFor(Correction correction) {
+        if (!status.isOpen()) {
+            throw new ConflictException("A case can be corrected while it is RECEIVED or UNDER_INVESTIGATION; this one is "
+                    + status + " (reopen it first)");
+        }
+        CaseLimits.requireRoom(corrections().size(), CaseLimits.MAX_CORRECTIONS, "corrections", reference);
+    }
+
+    private void record(Correction correction) {
+        corrections = new ArrayList<>(corrections());
+        corrections.add(correction);
+        updatedAt = correction.at();
+    }
+
+    private void deriveIncidentPeriod() {
+        incidentDate = occurredFrom.date();
+        incidentMonth = incidentDate.toString().substring(0, 7);
+        incidentQuarter = incidentDate.getYear() + "-Q" + ((incidentDate.getMonthValue() - 1) / 3 + 1);
     }
 
     public void addViolation(Violation violation, Instant at) {
@@ -204,6 +380,11 @@ public class HrCase {
     public List<Violation> violations() { return List.copyOf(violations); }
     public CaseStatus status() { return status; }
     public List<StatusChange> history() { return List.copyOf(history); }
+    public String assignedTo() { return assignedTo; }
+    public Instant assignedAt() { return assignedAt; }
+    public String assignedBy() { return assignedBy; }
+    public List<CaseActivity> activities() { return activities == null ? List.of() : List.copyOf(activities); }
+    public List<Correction> corrections() { return corrections == null ? List.of() : List.copyOf(corrections); }
     public boolean verified() { return verified; }
     public Instant verifiedAt() { return verifiedAt; }
     public boolean lateVerification() { return lateVerification; }

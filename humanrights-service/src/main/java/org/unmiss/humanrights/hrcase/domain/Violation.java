@@ -11,14 +11,22 @@ import java.util.List;
  * the only ones released figures and exports count.
  */
 public record Violation(String code, ViolationType type, List<Perpetrator> perpetrators, List<Victim> victims,
-                        int victimCount, int childVictimCount, int releasableVictimCount, int releasableChildVictimCount) {
+                        int victimCount, int childVictimCount, int releasableVictimCount, int releasableChildVictimCount,
+                        ActVerification verification) {
 
+    /** A new act, pending verification. */
     public static Violation of(String code, ViolationType type, List<Perpetrator> perpetrators, List<Victim> victims) {
+        return counted(code, type, perpetrators, victims, ActVerification.PENDING);
+    }
+
+    private static Violation counted(String code, ViolationType type, List<Perpetrator> perpetrators, List<Victim> victims,
+                                     ActVerification verification) {
         return new Violation(code, type, List.copyOf(perpetrators), List.copyOf(victims),
                 victims.stream().mapToInt(Victim::count).sum(),
                 victims.stream().filter(Victim::isChild).mapToInt(Victim::count).sum(),
                 victims.stream().filter(Victim::releasable).mapToInt(Victim::count).sum(),
-                victims.stream().filter(Victim::releasable).filter(Victim::isChild).mapToInt(Victim::count).sum());
+                victims.stream().filter(Victim::releasable).filter(Victim::isChild).mapToInt(Victim::count).sum(),
+                verification);
     }
 
     /**
@@ -28,9 +36,10 @@ public record Violation(String code, ViolationType type, List<Perpetrator> perpe
     @PersistenceCreator
     static Violation stored(String code, ViolationType type, List<Perpetrator> perpetrators, List<Victim> victims,
                             Integer victimCount, Integer childVictimCount, Integer releasableVictimCount,
-                            Integer releasableChildVictimCount) {
+                            Integer releasableChildVictimCount, ActVerification verification) {
         return new Violation(code, type, perpetrators == null ? List.of() : perpetrators, victims == null ? List.of() : victims,
-                orZero(victimCount), orZero(childVictimCount), orZero(releasableVictimCount), orZero(releasableChildVictimCount));
+                orZero(victimCount), orZero(childVictimCount), orZero(releasableVictimCount), orZero(releasableChildVictimCount),
+                verification);
     }
 
     private static int orZero(Integer count) {
@@ -38,7 +47,29 @@ public record Violation(String code, ViolationType type, List<Perpetrator> perpe
     }
 
     public Violation withVictims(List<Victim> newVictims) {
-        return of(code, type, perpetrators, newVictims);
+        return counted(code, type, perpetrators, newVictims, verification);
+    }
+
+    /** The act with a corrected type and alleged perpetrators; its victims and verification stay. */
+    public Violation corrected(ViolationType newType, List<Perpetrator> newPerpetrators) {
+        return counted(code, newType, newPerpetrators, victims, verification);
+    }
+
+    public Violation withVerification(ActVerification newVerification) {
+        return counted(code, type, perpetrators, victims, newVerification);
+    }
+
+    /**
+     * Whether this act counts in the verified figures of a verified case: verified itself, or stored before acts had
+     * their own verification (it follows its case). Kept in step with {@code ReportQueries}' act condition.
+     */
+    public boolean countsAsVerified() {
+        return verification == null || verification.outcome() == ActVerification.Outcome.VERIFIED;
+    }
+
+    /** Whether the act still waits for its own decision (an act stored before acts had one never does). */
+    public boolean pendingVerification() {
+        return verification != null && verification.isPending();
     }
 
     /** The victims released figures and exports may count. */

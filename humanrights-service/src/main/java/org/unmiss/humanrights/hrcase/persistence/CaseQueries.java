@@ -39,7 +39,7 @@ public class CaseQueries extends MongoDocumentStore<HrCase> implements CaseStore
     }
 
     public record Filter(String fieldOffice, CaseStatus status, ViolationType violationType, SouthSudanState state,
-                         String tag, LocalDate occurredFrom, LocalDate occurredTo) {
+                         String tag, LocalDate occurredFrom, LocalDate occurredTo, String assignedTo) {
     }
 
     /**
@@ -64,6 +64,15 @@ public class CaseQueries extends MongoDocumentStore<HrCase> implements CaseStore
                 .equal("location.state", filter.state())
                 .equal("tags", filter.tag())
                 .fromThrough("incidentDate", filter.occurredFrom(), filter.occurredTo())
+                .equal("assignedTo", filter.assignedTo())
+                .page(mongo, pageable, HrCase.class);
+    }
+
+    /** Cases under investigation within the caller's scope that someone else recorded: what the caller may verify. */
+    public Page<HrCase> awaitingVerification(FieldOfficeScope scope, String verifier, Pageable pageable) {
+        return ListQuery.matching(Criteria.where("createdBy").ne(verifier))
+                .andWithinScope("fieldOffice", scope, null)
+                .equal("status", CaseStatus.UNDER_INVESTIGATION)
                 .page(mongo, pageable, HrCase.class);
     }
 }

@@ -42,6 +42,9 @@ final class BriefTally {
         String state = c.location() == null || c.location().state() == null ? "UNKNOWN" : c.location().state().name();
         String month = c.incidentDate().toString().substring(0, 7);
         for (Violation v : c.violations()) {
+            if (!v.countsAsVerified()) {
+                continue;
+            }
             violations++;
             victims += v.releasableVictimCount();
             long[] typeCounts = byType.computeIfAbsent(v.type(), t -> new long[2]);

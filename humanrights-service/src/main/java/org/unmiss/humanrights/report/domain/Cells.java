@@ -19,7 +19,7 @@ import java.util.TreeMap;
  *   <li>{@code K} — n: cases (any status), to tell whether every case is counted;</li>
  *   <li>{@code C} — verified cases: n cases, v late verifications, c cases with hate speech;</li>
  *   <li>{@code T|basis|type|state} — acts: n acts, v releasable victims, c releasable child victims; basis {@code V}
- *   verified cases, {@code R} every allegation not found not to have occurred; state {@code -} when none;</li>
+ *   verified acts of verified cases, {@code R} every allegation not found not to have occurred; state {@code -} when none;</li>
  *   <li>{@code P|type|party|state} — verified CRSV acts once per alleged perpetrator ({@code UNKNOWN} when none named),
  *   n acts, v releasable victims: MARA's breakdown;</li>
  *   <li>{@code Q|party} — verified acts once per distinct party: the brief's breakdown by party;</li>
@@ -55,7 +55,8 @@ public final class Cells {
             if (standing) {
                 cells.add(key("T", "R", v.type().name(), state), 1, victims, children);
             }
-            if (!verified) {
+            // a verified case counts its verified acts: the MRM counts violations one by one
+            if (!verified || !v.countsAsVerified()) {
                 continue;
             }
             cells.add(key("T", "V", v.type().name(), state), 1, victims, children);

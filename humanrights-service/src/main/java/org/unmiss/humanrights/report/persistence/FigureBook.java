@@ -42,13 +42,14 @@ public class FigureBook {
     static final String FIGURES = "hr_figures";
     static final String META = "hr_figures_meta";
     /** Raised whenever the cells' meaning changes, so a service with new rules rebuilds every partition once. */
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
     static final String PENDING = "figuresPending";
     private static final Logger log = LoggerFactory.getLogger(FigureBook.class);
     private static final int ATTEMPTS = 5;
     /** The fields {@link Cells#of} reads; nothing sealed is ever read to count. */
     static final String[] FIGURE_FIELDS = {"fieldOffice", "incidentDate", "incidentMonth", "incidentQuarter", "location.state",
             "status", "verified", "lateVerification", "occurredFrom", "version", "violations.type", "violations.code",
+            "violations.verification.outcome",
             "violations.perpetrators.partyCode", "violations.releasableVictimCount", "violations.releasableChildVictimCount",
             "violations.victims.sex", "violations.victims.ageGroup", "violations.victims.count", "violations.victims.kind",
             "violations.victims.consent.deidentifiedReporting", "violations.victims.consent.recordedAt"};

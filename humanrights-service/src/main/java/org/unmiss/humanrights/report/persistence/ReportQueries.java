@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.aggregation.Fields;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.unmiss.humanrights.hrcase.domain.ActVerification;
 import org.unmiss.humanrights.hrcase.domain.CaseStatus;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
@@ -117,7 +118,7 @@ public class ReportQueries {
         }
         Query query = Query.query(caseCriteria(scope));
         query.fields().include("fieldOffice", "incidentDate", "incidentMonth", "incidentQuarter", "location.state", "tags",
-                "status", "verified", "lateVerification", "occurredFrom", "violations.type", "violations.code",
+                "status", "verified", "lateVerification", "occurredFrom", "violations.type", "violations.code", "violations.verification.outcome",
                 "violations.perpetrators.partyCode", "violations.releasableVictimCount", "violations.releasableChildVictimCount",
                 "violations.victims.sex", "violations.victims.ageGroup", "violations.victims.count", "violations.victims.kind",
                 // both: a victim is left out only by a recorded refusal (Consent.allowsDeidentifiedReporting)
@@ -135,10 +136,16 @@ public class ReportQueries {
 
     private static List<AggregationOperation> violationsOf(Scope scope, Collection<ViolationType> types) {
         List<String> names = types.stream().map(Enum::name).toList();
+        Criteria act = Criteria.where("violations.type").in(names);
+        if (scope.basis() == Basis.VERIFIED) {
+            // as Violation.countsAsVerified: the act verified itself, or stored without a verification of its own
+            act = act.and("violations.verification.outcome").nin(ActVerification.Outcome.PENDING.name(),
+                    ActVerification.Outcome.NOT_VERIFIED.name(), ActVerification.Outcome.FOUND_NOT_TO_HAVE_OCCURRED.name());
+        }
         return List.of(
                 Aggregation.match(caseCriteria(scope).and("violations.type").in(names)),
                 Aggregation.unwind("violations"),
-                Aggregation.match(Criteria.where("violations.type").in(names)));
+                Aggregation.match(act));
     }
 
     private static Criteria caseCriteria(Scope scope) {
