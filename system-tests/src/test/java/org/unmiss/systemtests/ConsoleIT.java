@@ -114,8 +114,11 @@ class ConsoleIT {
 
     @Test
     void aPersonnelOfficerSeesTheUnpolCompositionTheApiReportsAndCanSignOut() {
-        JsonNode api = gateway.get("/api/v1/personnel-reports/unpol-strength?asOf=2025-12-31",
-                Tokens.forUser("personnel.officer")).json();
+        String personnelOfficer = Tokens.forUser("personnel.officer");
+        JsonNode api = gateway.get("/api/v1/personnel-reports/unpol-strength?asOf=2025-12-31", personnelOfficer).json();
+        JsonNode byCategory = gateway.get("/api/v1/personnel-reports/strength?asOf=2025-12-31&groupBy=category",
+                personnelOfficer).json().get("rows");
+        assertThat(byCategory.size()).isPositive();
         assertThat(List.of(api.get("formedPoliceUnits").asLong(), api.get("individualPoliceOfficers").asLong(),
                 api.get("corrections").asLong(), api.get("total").asLong())).containsExactly(847L, 561L, 38L, 1446L);
         List<String> cspViolations = new ArrayList<>();
@@ -135,8 +138,12 @@ class ConsoleIT {
                         "corrections", "corrections", "total", "total").get(id);
                 assertThat(figure(page, id)).hasAttribute("data-value", api.get(field).asString());
             }
-            Locator police = page.locator("[data-chart=strength-by-category] g[data-category=POLICE]");
-            assertThat(police).hasCount(1);
+            Locator bars = page.locator("[data-chart=strength-by-category] g[data-category]");
+            assertThat(bars).hasCount(byCategory.size());
+            for (JsonNode row : byCategory) {
+                assertThat(page.locator("[data-chart=strength-by-category] g[data-category=" + row.get("category").asString() + "]"))
+                        .hasAttribute("data-value", row.get("count").asString());
+            }
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("personnel-officer-home.png")).setFullPage(true));
 
             page.locator("[data-sign-out]").click();
