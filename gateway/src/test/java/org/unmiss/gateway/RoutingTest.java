@@ -87,7 +87,7 @@ class RoutingTest extends GatewayTestSupport {
 
     @Test
     void unknownPathsAndLookAlikePrefixesAre404Problems() {
-        for (String path : new String[] {"/api/v1/unknown-things", "/api/v1/field-offices-archive", "/api/v2/units", "/"}) {
+        for (String path : new String[] {"/api/v1/unknown-things", "/api/v1/field-offices-archive", "/api/v2/units", "/unknown-page"}) {
             client.get().uri(path)
                     .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
                     .accept(MediaType.TEXT_HTML)

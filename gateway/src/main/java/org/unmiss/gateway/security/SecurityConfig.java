@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -13,6 +14,8 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.unmiss.gateway.console.ConsoleProperties;
+import org.unmiss.gateway.console.ConsoleRoutes;
 import org.unmiss.gateway.problem.ProblemWriter;
 
 /**
@@ -37,6 +40,31 @@ class SecurityConfig {
         return "default-src 'self'; script-src 'self'; "
                 + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self' " + keycloakOrigin + "; "
                 + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    }
+
+    /**
+     * The mission console is a page too, stricter than Swagger UI: only its own scripts and stylesheets (no inline
+     * script or style: Lit's styles are constructed stylesheets), calls to this origin for the APIs and to Keycloak's
+     * for the sign-in's tokens (authorization code + PKCE, ADR 0080).
+     */
+    static String consoleCsp(String keycloakOrigin) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self' " + keycloakOrigin + "; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; "
+                + "base-uri 'self'; form-action 'self'";
+    }
+
+    /**
+     * The console's page, assets and configuration, public; their caching is the console routes' own (the page
+     * revalidated, hashed assets kept), so the default no-store headers are left out here.
+     */
+    @Bean
+    @Order(0)
+    SecurityWebFilterChain consoleChain(ServerHttpSecurity http, ConsoleProperties console) {
+        return stateless(http, consoleCsp(console.keycloakOrigin()))
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, ConsoleRoutes.publicPaths()))
+                .headers(headers -> headers.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
     }
 
     /** Swagger UI: springdoc serves the page and its assets under /swagger-ui/, /swagger-ui.html redirects there. */

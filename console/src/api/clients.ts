@@ -1,0 +1,27 @@
+import { Configuration as PersonnelConfiguration, PersonnelReportsApi } from '@unmiss/personnel-client';
+import { Configuration as HumanRightsConfiguration, HumanRightsCasesApi } from '@unmiss/humanrights-client';
+
+export type TokenSource = () => Promise<string>;
+
+/**
+ * What the generated clients' accessToken callback must answer. The documents declare two schemes for every
+ * operation: "bearer-jwt" (the client prefixes "Bearer ") and "keycloak" (OAuth2: the client sends the answer as the
+ * whole Authorization header, after the bearer one, so it is the one sent). Both must yield "Bearer <token>".
+ */
+export function accessTokenFor(token: TokenSource) {
+  return async (scheme?: string): Promise<string> => {
+    const value = await token();
+    return scheme === 'bearer-jwt' ? value : `Bearer ${value}`;
+  };
+}
+
+/** The services' generated clients, calling through the gateway that served the console (same origin). */
+export function apiClients(token: TokenSource) {
+  const settings = { basePath: '', accessToken: accessTokenFor(token) };
+  return {
+    personnelReports: new PersonnelReportsApi(new PersonnelConfiguration(settings)),
+    humanRightsCases: new HumanRightsCasesApi(new HumanRightsConfiguration(settings)),
+  };
+}
+
+export type ApiClients = ReturnType<typeof apiClients>;
