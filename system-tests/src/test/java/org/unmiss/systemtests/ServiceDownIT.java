@@ -7,11 +7,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
+import org.unmiss.reporting.ReportingPack;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,6 +63,34 @@ class ServiceDownIT {
 
     @Test
     @Order(2)
+    void whilePersonnelIsDownTheReportingPackIsIncompleteAndNamesWhatIsMissing() throws IOException {
+        Platform.current().stop("personnel-service"); // already stopped by the test before: this one also runs alone
+
+        ReportingPackIT.Run run = ReportingPackIT.runPack(Path.of("target/personnel-down"));
+
+        assertThat(run.exit()).as(run.progress()).isEqualTo(ReportingPack.EXIT_INCOMPLETE);
+        List<String> personnelFiles = List.of("personnel-strength-by-category.csv", "personnel-ceilings.csv",
+                "unpol-composition.csv", "gender-parity-by-category.csv", "gender-parity-by-country.csv");
+        JsonNode manifest = run.manifest();
+        assertThat(manifest.get("status").asString()).isEqualTo("INCOMPLETE");
+        List<String> missing = new ArrayList<>();
+        manifest.get("missing").forEach(entry -> {
+            missing.add(entry.get("file").asString());
+            assertThat(entry.get("service").asString()).isEqualTo("personnel-service");
+            assertThat(entry.get("reason").asString()).contains("personnel-service unreachable");
+        });
+        assertThat(missing).containsExactlyInAnyOrderElementsOf(personnelFiles);
+        assertThat(manifest.at("/services/personnel-service/answered").asBoolean()).isFalse();
+        personnelFiles.forEach(file -> assertThat(run.pack().resolve(file)).doesNotExist());
+        assertThat(run.pack().resolve("hr-brief-by-type.csv")).exists();
+        assertThat(run.pack().resolve("poc-population-trend.hxl.csv")).exists();
+        assertThat(run.progress()).contains("INCOMPLETE: personnel-service unreachable").contains("unpol-composition.csv");
+        assertThat(Files.readString(run.pack().resolve("summary.html")))
+                .contains("INCOMPLETE", "Missing from this pack", "gender-parity-by-country.csv");
+    }
+
+    @Test
+    @Order(3)
     void anSgbvReferralSurvivesHumanRightsBeingDown() {
         String officer = Tokens.forUser("unpol.officer.bentiu");
         Platform.current().stop("humanrights-service");
@@ -80,7 +114,7 @@ class ServiceDownIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aStoppedServiceGivesAProblemWithRetryAfterWithinTheTimeout() {
         String token = Tokens.forUser("gender.officer.wau");
         assertThat(gateway.get("/api/v1/wps-pillars", token).status()).isEqualTo(200);
