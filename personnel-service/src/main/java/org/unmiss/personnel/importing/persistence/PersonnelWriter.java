@@ -6,6 +6,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.feed.ChangeStamps;
 import org.unmiss.personnel.person.domain.Person;
 import org.unmiss.personnel.person.persistence.ChangeMarker;
 import org.unmiss.personnel.person.persistence.Staging;
@@ -25,11 +26,13 @@ class PersonnelWriter {
 
     private final MongoTemplate mongo;
     private final ChangeMarker changes;
+    private final ChangeStamps stamps;
     private final String versionField;
 
-    PersonnelWriter(MongoTemplate mongo, ChangeMarker changes) {
+    PersonnelWriter(MongoTemplate mongo, ChangeMarker changes, ChangeStamps stamps) {
         this.mongo = mongo;
         this.changes = changes;
+        this.stamps = stamps;
         this.versionField = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(Person.class)
                 .getRequiredVersionProperty().getFieldName();
     }
@@ -73,7 +76,9 @@ class PersonnelWriter {
      * marker so the strength snapshot follows.
      */
     void publish(String attempt, List<Person> people) {
-        personnel().updateMany(stagedBy(attempt), Updates.combine(Updates.unset(Staging.STAGED), Updates.unset(Staging.IMPORT_ID)));
+        // published is when the people appear in the change feed, so that is their stamp
+        personnel().updateMany(stagedBy(attempt), Updates.combine(Updates.unset(Staging.STAGED), Updates.unset(Staging.IMPORT_ID),
+                Updates.set(ChangeStamps.FIELD, stamps.next())));
         changes.bump(people);
     }
 
@@ -91,7 +96,7 @@ class PersonnelWriter {
         Document document = new Document();
         mongo.getConverter().write(person, document);
         document.put(versionField, 0L); // as an insert through the template would: the first ETag is "0"
-        return document;
+        return stamps.stamp(document);
     }
 
     private static org.bson.conversions.Bson stagedBy(String attempt) {
