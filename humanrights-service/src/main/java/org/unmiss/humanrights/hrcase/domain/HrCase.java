@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.feed.PolledForChanges;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
  * exist so lists and reports filter and group in the store.
  */
 @Document("hr_cases")
+@PolledForChanges
 @CompoundIndex(name = "office_date", def = "{'fieldOffice': 1, 'incidentDate': -1}")
 @CompoundIndex(name = "verified_date", def = "{'verified': 1, 'incidentDate': 1}")
 public class HrCase {
