@@ -27,6 +27,8 @@ class ActivityFeedTest {
 
     @Autowired
     TestIssuer issuer;
+    @Autowired
+    org.unmiss.kit.feed.ChangeStamps stamps;
 
     @Autowired
     MongoTemplate mongo;
@@ -50,7 +52,7 @@ class ActivityFeedTest {
 
     @Test
     void trainingsComeInChangeOrderOnceEachAndAnEditedOneComesAgain() {
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         List<ApiResponse> created = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             created.add(training(wauWriter, "WAU"));

@@ -30,10 +30,12 @@ class CaseFeedTest {
 
     @Autowired
     TestIssuer issuer;
+    @Autowired
+    org.unmiss.kit.feed.ChangeStamps stamps;
 
     @Test
     void anOfficeFollowsItsOwnCasesOnceEachAndSeesAChangedOneAgain() {
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         List<String> malakal = new ArrayList<>();
         List<String> etags = new ArrayList<>();
         String victim = uniqueName();
@@ -62,7 +64,7 @@ class CaseFeedTest {
 
     @Test
     void aFeedPageShowsEachCaseAsTheListDoes() {
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         String reference = create(api, officer(issuer), caseBody("MALAKAL", "2026-02-02", uniqueName())).json().get("reference").asString();
         for (String token : List.of(officer(issuer), senior(issuer))) {
             JsonNode listed = api.get("/api/v1/hr-cases?fieldOffice=MALAKAL&occurredFrom=2026-02-02&occurredTo=2026-02-02&size=200", token)

@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The engagements list's change feed (ADR 70): the list's scope and visible statuses, through the real API and store. */
 class EngagementFeedTest extends PeaceApiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.unmiss.kit.feed.ChangeStamps stamps;
+
     @BeforeEach
     void empty() {
         clean("engagements");
@@ -27,7 +30,7 @@ class EngagementFeedTest extends PeaceApiTest {
 
     @Test
     void reportsComeInChangeOrderOnceEachAndASubmittedOneComesAgain() {
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         List<ApiResponse> drafts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             drafts.add(draft("MALAKAL"));
@@ -52,7 +55,7 @@ class EngagementFeedTest extends PeaceApiTest {
     void aPartnerSeesAReportInTheFeedWhenItIsPublishedAndNotBefore() {
         ApiResponse created = draft("JUBA");
         String id = created.json().get("id").asString();
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         String feed = "/api/v1/engagements?updatedSince=" + since;
         assertThat(api().get(feed, partner()).json().get("content")).isEmpty();
         ApiResponse pending = send("POST", "/api/v1/engagements/" + id + "/submit", civilAffairs(), null, created.header("ETag"));

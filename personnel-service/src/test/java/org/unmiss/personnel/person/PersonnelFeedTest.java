@@ -26,6 +26,8 @@ class PersonnelFeedTest {
 
     @Autowired
     TestIssuer issuer;
+    @Autowired
+    org.unmiss.kit.feed.ChangeStamps stamps;
 
     Fixtures fixtures;
 
@@ -36,7 +38,7 @@ class PersonnelFeedTest {
 
     @Test
     void pagesOfChangesFollowTheLinkToEveryRecordOnceAndAChangeMidWayComesAgain() {
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             mine.add(fixtures.person("RUMBEK"));
@@ -62,7 +64,7 @@ class PersonnelFeedTest {
     @Test
     void updatedSinceLeavesOutWhatDidNotChangeSince() {
         String old = fixtures.person("BOR");
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         String fresh = fixtures.person("BOR");
         ApiResponse page = api.get("/api/v1/personnel?fieldOffice=BOR&updatedSince=" + since, fixtures.writer());
         assertThat(ChangeFeedWalk.ids(page, "indexNumber")).containsExactly(fresh).doesNotContain(old);
@@ -71,7 +73,7 @@ class PersonnelFeedTest {
 
     @Test
     void theFeedKeepsTheListsOfficeScope() {
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         String inBentiu = fixtures.person("BENTIU");
         String inJuba = fixtures.person("JUBA");
         ApiResponse page = api.get("/api/v1/personnel?size=200&updatedSince=" + since,

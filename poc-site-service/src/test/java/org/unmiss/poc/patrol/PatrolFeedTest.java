@@ -28,6 +28,8 @@ class PatrolFeedTest {
     @Autowired
     TestIssuer issuer;
     @Autowired
+    org.unmiss.kit.feed.ChangeStamps stamps;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     ReferenceDataLoader referenceData;
@@ -48,7 +50,7 @@ class PatrolFeedTest {
 
     @Test
     void patrolsComeInChangeOrderEachOnceAndAPatrolChangedMidWayComesAgain() {
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         List<String> logged = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             logged.add(patrol());
@@ -62,12 +64,12 @@ class PatrolFeedTest {
         mongo.save(mongo.findById(logged.get(1), Patrol.class));
 
         assertThat(feed.followToTheEnd("reference")).containsExactly(logged.get(2), logged.get(3), logged.get(4), logged.get(1));
-        assertThat(api.get("/api/v1/patrols?updatedSince=" + ChangeFeedWalk.justBefore(), bentiu).json().get("content")).isEmpty();
+        assertThat(api.get("/api/v1/patrols?updatedSince=" + ChangeFeedWalk.since(stamps), bentiu).json().get("content")).isEmpty();
     }
 
     @Test
     void anotherOfficeSeesNoneOfThem() {
-        String since = ChangeFeedWalk.justBefore();
+        String since = ChangeFeedWalk.since(stamps);
         patrol();
         String yambio = issuer.token("unpol.officer.yambio", "YAMBIO", "POC_READ");
         assertThat(api.get("/api/v1/patrols?updatedSince=" + since, yambio).json().get("totalElements").asInt()).isZero();

@@ -65,6 +65,8 @@ class HrReferralTest {
     @Autowired
     TestIssuer issuer;
     @Autowired
+    org.unmiss.kit.feed.ChangeStamps stamps;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     ReferenceDataLoader referenceData;
@@ -145,7 +147,7 @@ class HrReferralTest {
                 "{\"survivorConsent\": true}").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> HUMAN_RIGHTS.requests(INTAKE).size() >= 1);
         // from here only the outbox writes the incident, with updates of its own rather than saves
-        String feed = "/api/v1/security-incidents?updatedSince=" + org.unmiss.kit.testing.ChangeFeedWalk.justBefore();
+        String feed = "/api/v1/security-incidents?updatedSince=" + org.unmiss.kit.testing.ChangeFeedWalk.since(stamps);
         HUMAN_RIGHTS.healthy();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode changed = api.get(feed, jubaWriter).json().get("content");

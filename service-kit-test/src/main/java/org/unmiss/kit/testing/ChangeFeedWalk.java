@@ -1,9 +1,8 @@
 package org.unmiss.kit.testing;
 
+import org.unmiss.kit.feed.ChangeStamps;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,9 +29,13 @@ public final class ChangeFeedWalk {
         return new ChangeFeedWalk(api, token);
     }
 
-    /** A point just before what a test writes next, in the form updatedSince takes. */
-    public static String justBefore() {
-        return Instant.now().minusMillis(1).truncatedTo(ChronoUnit.MILLIS).toString();
+    /**
+     * A point after everything the service stamped so far and at or before what it stamps next, in the form
+     * updatedSince takes: taken from the service's own stamps, which run ahead of the wall clock after a burst of
+     * writes (ADR 70), so a test's "since now" never depends on timing.
+     */
+    public static String since(ChangeStamps stamps) {
+        return stamps.next().toInstant().toString();
     }
 
     /** Reads one page (asserting a 200) and remembers it. */

@@ -42,7 +42,8 @@ public class ReferenceDataLoader implements ApplicationRunner {
                 continue;
             }
             List<Document> documents = parse(resource);
-            documents.forEach(stamps::stamp);
+            java.util.Date stamp = stamps.next(); // one for the collection: a stamp per record would run ahead of the clock
+            documents.forEach(document -> document.put(ChangeStamps.FIELD, stamp));
             mongo.getCollection(collection).insertMany(documents);
             log.info("Loaded {} reference records into {}", documents.size(), collection);
         }

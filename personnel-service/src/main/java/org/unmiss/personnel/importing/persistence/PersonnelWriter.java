@@ -12,6 +12,7 @@ import org.unmiss.personnel.person.persistence.ChangeMarker;
 import org.unmiss.personnel.person.persistence.Staging;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -40,8 +41,9 @@ class PersonnelWriter {
     /** Inserts one batch, marked with the attempt; the people are invisible until {@link #publish}. */
     void stage(String attempt, List<Person> people) {
         List<Document> documents = new ArrayList<>(people.size());
+        Date stamp = stamps.next();
         for (Person person : people) {
-            Document document = document(person);
+            Document document = document(person, stamp);
             document.put(Staging.STAGED, true);
             document.put(Staging.IMPORT_ID, attempt);
             documents.add(document);
@@ -53,8 +55,9 @@ class PersonnelWriter {
     void insertPublished(List<Person> people) {
         for (int from = 0; from < people.size(); from += BATCH) {
             List<Document> documents = new ArrayList<>(BATCH);
+            Date stamp = stamps.next();
             for (Person person : people.subList(from, Math.min(people.size(), from + BATCH))) {
-                documents.add(document(person));
+                documents.add(document(person, stamp));
             }
             personnel().insertMany(documents);
         }
@@ -92,11 +95,13 @@ class PersonnelWriter {
         return personnel().distinct(Staging.IMPORT_ID, Filters.eq(Staging.STAGED, true), String.class).into(new ArrayList<>());
     }
 
-    private Document document(Person person) {
+    /** One stamp for a whole batch: its people are ordered by id within it, and stamps do not run ahead by one per person. */
+    private Document document(Person person, Date stamp) {
         Document document = new Document();
         mongo.getConverter().write(person, document);
         document.put(versionField, 0L); // as an insert through the template would: the first ETag is "0"
-        return stamps.stamp(document);
+        document.put(ChangeStamps.FIELD, stamp);
+        return document;
     }
 
     private static org.bson.conversions.Bson stagedBy(String attempt) {
