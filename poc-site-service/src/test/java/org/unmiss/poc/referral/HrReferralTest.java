@@ -65,6 +65,8 @@ class HrReferralTest {
     @Autowired
     TestIssuer issuer;
     @Autowired
+    org.unmiss.kit.feed.ChangeStamps stamps;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     ReferenceDataLoader referenceData;
@@ -135,5 +137,22 @@ class HrReferralTest {
         assertThat(ACCEPTED).hasSize(1);
         // retried in the background, where no user is present: as the platform's own client
         assertThat(acceptedAuthorizations()).containsExactly("Bearer " + StandInService.SERVICE_TOKEN);
+    }
+
+    @Test
+    void theOutboxsUpdatesMoveTheIncidentInTheChangeFeed() {
+        HUMAN_RIGHTS.failWith(503);
+        String reference = sgbvIncident();
+        assertThat(api.post("/api/v1/security-incidents/" + reference + "/hr-referral", jubaWriter,
+                "{\"survivorConsent\": true}").status()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> HUMAN_RIGHTS.requests(INTAKE).size() >= 1);
+        // from here only the outbox writes the incident, with updates of its own rather than saves
+        String feed = "/api/v1/security-incidents?updatedSince=" + org.unmiss.kit.testing.ChangeFeedWalk.since(stamps);
+        HUMAN_RIGHTS.healthy();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode changed = api.get(feed, jubaWriter).json().get("content");
+            assertThat(changed.findValuesAsString("reference")).containsExactly(reference);
+            assertThat(changed.get(0).get("referral").get("status").asString()).isEqualTo("SENT");
+        });
     }
 }

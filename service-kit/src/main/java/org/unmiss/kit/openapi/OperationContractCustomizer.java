@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *       non-OAuth2 scheme list role names) and in the description;</li>
  *   <li>a create ({@code ResponseEntity.created(..)} in the method) answers 201 with {@code Location};</li>
  *   <li>an answer built with {@code eTag(..)} documents its {@code ETag} header, and a GET of one also
- *       {@code If-None-Match} and 304.</li>
+ *       {@code If-None-Match} and 304;</li>
+ *   <li>a list with a change feed ({@code FeedParams}) documents its {@code Link} header (ADR 70).</li>
  * </ul>
  */
 class OperationContractCustomizer implements OperationCustomizer {
@@ -67,6 +68,13 @@ class OperationContractCustomizer implements OperationCustomizer {
             ok.addHeaderObject(HttpHeaders.LOCATION, new Header().description("The new record's URL")
                     .schema(new JsonSchema().types(java.util.Set.of("string")).format("uri-reference")));
             operation.getResponses().put("201", ok);
+        }
+        if (java.util.Arrays.asList(handler.getMethod().getParameterTypes()).contains(org.unmiss.kit.feed.FeedParams.class)
+                && operation.getResponses() != null && operation.getResponses().containsKey("200")) {
+            operation.getResponses().get("200").addHeaderObject(org.unmiss.kit.feed.FeedLinks.LINK, new Header()
+                    .description("A change-feed page (updatedSince or cursor given) that more records follow: "
+                            + "<path?...&cursor=...>; rel=\"next\" (RFC 8288), the next page's address; absent once caught up")
+                    .schema(new JsonSchema().types(java.util.Set.of("string"))));
         }
         if (code.calls(handler, NOT_FOUND, "<init>")) {
             // a fixed path can answer 404 too (e.g. /checkpoints/latest before the first checkpoint)

@@ -1,5 +1,6 @@
 package org.unmiss.kit.store;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,15 +15,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.unmiss.kit.feed.ChangeFeedUpkeep;
+import org.unmiss.kit.feed.ChangeStamps;
 import org.unmiss.kit.problem.ProblemResponseWriter;
 
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Store support every service shares: short timeouts so an unreachable store is a prompt 503 and
  * not a 30 s wait (or, for a hung store, no answer at all), a health check the embedded store
  * answers (named so Boot's own, which it cannot answer, backs off), the reference-data loader and
- * reference numbers.
+ * reference numbers; every record's change stamp and the change feed's indexes (ADR 70).
  */
 @AutoConfiguration(after = DataMongoAutoConfiguration.class, before = MongoHealthContributorAutoConfiguration.class)
 @ConditionalOnBean(MongoTemplate.class)
@@ -63,8 +67,19 @@ public class KitStoreAutoConfiguration {
     }
 
     @Bean
-    ReferenceDataLoader referenceDataLoader(MongoTemplate mongo) {
-        return new ReferenceDataLoader(mongo);
+    ReferenceDataLoader referenceDataLoader(MongoTemplate mongo, ChangeStamps stamps) {
+        return new ReferenceDataLoader(mongo, stamps);
+    }
+
+    /** Every record's {@code updatedAt}, on the service's clock (ADR 70). */
+    @Bean
+    ChangeStamps changeStamps(ObjectProvider<Clock> clock) {
+        return new ChangeStamps(clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    ChangeFeedUpkeep changeFeedUpkeep(MongoTemplate mongo, ChangeStamps stamps) {
+        return new ChangeFeedUpkeep(mongo, stamps);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -6,6 +6,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.unmiss.kit.feed.ChangeFeed;
+import org.unmiss.kit.feed.FeedRequest;
 import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.web.Paging;
 
@@ -103,13 +105,16 @@ public final class ListQuery {
         return criteria;
     }
 
-    /** The requested page of matches, with the number of all matches. */
+    /** The requested page of matches, with the number of all matches; for a {@link FeedRequest}, the change feed's page (ADR 70). */
     public <T> Page<T> page(MongoOperations mongo, Pageable pageable, Class<T> type) {
         return page(mongo, pageable, type, mongo.getCollectionName(type));
     }
 
     /** The same from a named collection. */
     public <T> Page<T> page(MongoOperations mongo, Pageable pageable, Class<T> type, String collection) {
+        if (pageable instanceof FeedRequest feed) {
+            return ChangeFeed.page(mongo, criteria, feed, type, collection, excludedFields);
+        }
         // The driver's skip is an int: a deep page must be refused here, not wrapped round to a wrong one.
         Paging.requireWithinCap(pageable);
         long total = mongo.count(Query.query(criteria), type, collection);

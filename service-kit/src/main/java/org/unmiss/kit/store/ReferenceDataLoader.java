@@ -1,6 +1,7 @@
 package org.unmiss.kit.store;
 
 import org.bson.Document;
+import org.unmiss.kit.feed.ChangeStamps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,9 +27,11 @@ public class ReferenceDataLoader implements ApplicationRunner {
     static final String LOCATION = "classpath*:reference-data/*.json";
 
     private final MongoTemplate mongo;
+    private final ChangeStamps stamps;
 
-    public ReferenceDataLoader(MongoTemplate mongo) {
+    public ReferenceDataLoader(MongoTemplate mongo, ChangeStamps stamps) {
         this.mongo = mongo;
+        this.stamps = stamps;
     }
 
     @Override
@@ -39,6 +42,8 @@ public class ReferenceDataLoader implements ApplicationRunner {
                 continue;
             }
             List<Document> documents = parse(resource);
+            java.util.Date stamp = stamps.next(); // one for the collection: a stamp per record would run ahead of the clock
+            documents.forEach(document -> document.put(ChangeStamps.FIELD, stamp));
             mongo.getCollection(collection).insertMany(documents);
             log.info("Loaded {} reference records into {}", documents.size(), collection);
         }

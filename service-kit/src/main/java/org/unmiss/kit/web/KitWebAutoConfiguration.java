@@ -98,6 +98,7 @@ public class KitWebAutoConfiguration {
             @Override
             public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new ListParamsResolver());
+                resolvers.add(new org.unmiss.kit.feed.FeedParamsResolver());
             }
         };
     }

@@ -29,6 +29,8 @@ import org.unmiss.gender.activity.domain.TrainingModule;
 import org.unmiss.gender.activity.persistence.ActivityFilter;
 import org.unmiss.gender.activity.persistence.ActivityQueries;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.feed.FeedLinks;
+import org.unmiss.kit.feed.FeedParams;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -57,7 +59,7 @@ public class ActivityController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(summary = "Activities, filtered and paged (a field-office-bound caller sees only their office's)")
-    public PageOf<ActivityResponse> list(@RequestParam(required = false) ActivityType type,
+    public ResponseEntity<PageOf<ActivityResponse>> list(@RequestParam(required = false) ActivityType type,
                                          @RequestParam(required = false) ActivityStatus status,
                                          @RequestParam(required = false) String fieldOffice,
                                          @Parameter(description = "start date on or after") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -66,10 +68,11 @@ public class ActivityController {
                                          @RequestParam(required = false) Audience audience,
                                          @RequestParam(required = false) TrainingModule module,
                                          @Parameter(description = "partner name, exact, any case") @RequestParam(required = false) String partner,
-                                         ListParams list) {
+                                         ListParams list, FeedParams feed) {
         var filter = new ActivityFilter(currentUser.fieldOffice(), type, status, fieldOffice, from, to, pillar, audience, module, partner);
-        var pageable = list.pageable(ActivityQueries.SORTABLE.keySet(), Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id")));
-        return PageOf.of(queries.find(filter, pageable), ActivityResponse::from);
+        var pageable = feed.pageable(list, ActivityQueries.SORTABLE.keySet(), Sort.by(Sort.Direction.DESC, "startDate").and(Sort.by("id")));
+        var activities = queries.find(filter, pageable);
+        return FeedLinks.ok(activities).body(PageOf.of(activities, ActivityResponse::from));
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.feed.PolledForChanges;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
@@ -22,6 +23,7 @@ import java.util.List;
  * @param quarter   {@code 2016-Q3}, from the start date, for the quarterly reports
  */
 @Document("gender_activities")
+@PolledForChanges
 public record GenderActivity(@Id String id, ActivityDetails details, @Indexed String quarter, @Indexed ActivityStatus status,
                              String cancellationReason, List<ActionPoint> actionPoints, int actionPointSequence,
                              String recordedBy, Instant recordedAt, Instant updatedAt, @Version Long version) {

@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.feed.ChangeFeed;
+import org.unmiss.kit.feed.FeedRequest;
 import org.unmiss.gender.activity.domain.ActionPointStatus;
 import org.unmiss.gender.activity.domain.GenderActivity;
 import org.unmiss.kit.security.FieldOfficeScope;
@@ -60,6 +62,9 @@ public class ActivityQueries extends MongoDocumentStore<GenderActivity> implemen
     }
 
     public Page<GenderActivity> find(ActivityFilter filter, Pageable pageable) {
+        if (pageable instanceof FeedRequest feed) {
+            return ChangeFeed.page(mongo, criteria(filter), feed, GenderActivity.class);
+        }
         Query query = new Query(criteria(filter));
         long total = mongo.count(query, GenderActivity.class);
         query.with(stored(pageable, SORTABLE));

@@ -35,6 +35,8 @@ import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.hrcase.persistence.CaseQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.feed.FeedLinks;
+import org.unmiss.kit.feed.FeedParams;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -94,7 +96,7 @@ public class CaseController {
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredFrom,
                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredTo,
                                                     @RequestParam(required = false) String assignedTo,
-                                                    ListParams list) {
+                                                    ListParams list, FeedParams feed) {
         // only validated values reach the query and the audit entry that records it
         if (fieldOffice != null && !OfficeStates.exists(fieldOffice)) {
             throw new InvalidRequestException("fieldOffice", "must be a field office code (JUBA, MALAKAL, ...)");
@@ -103,7 +105,7 @@ public class CaseController {
             throw new InvalidRequestException("tag", "must be UPPER_SNAKE, 2 to 40 characters");
         }
         String assignee = assignee(assignedTo);
-        var pageable = list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
+        var pageable = feed.pageable(list, SORTABLE, Sort.by(Sort.Direction.DESC, "incidentDate"));
         var filter = new CaseQueries.Filter(fieldOffice, status, violationType, state, tag, occurredFrom, occurredTo, assignee);
         var cases = queries.find(currentUser.fieldOffice(), filter, pageable);
         audit.record(AuditAction.CASE_LISTED, null, "fieldOffice=" + orAny(fieldOffice) + " status=" + orAny(status)
@@ -112,7 +114,7 @@ public class CaseController {
                 + (assignee == null ? "" : " assignedTo=" + assignee) + " page " + pageable.getPageNumber()
                 + " size " + pageable.getPageSize() + ": " + cases.getNumberOfElements() + " cases");
         boolean sensitive = currentUser.hasRole("HR_SENSITIVE");
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return FeedLinks.ok(cases).cacheControl(CacheControl.noStore())
                 .body(PageOf.of(cases, c -> CaseSummary.from(c, sensitive ? texts.title(c) : null)));
     }
 

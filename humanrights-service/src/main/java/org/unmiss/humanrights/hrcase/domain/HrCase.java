@@ -6,6 +6,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.feed.PolledForChanges;
 import org.unmiss.kit.problem.ConflictException;
 
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
  * exist so lists and reports filter and group in the store.
  */
 @Document("hr_cases")
+@PolledForChanges
 @CompoundIndex(name = "office_date", def = "{'fieldOffice': 1, 'incidentDate': -1}")
 @CompoundIndex(name = "verified_date", def = "{'verified': 1, 'incidentDate': 1}")
 // Serves the mission-wide part-month figures (FigureBook.fromCases without an office), which otherwise scanned

@@ -10,6 +10,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.feed.ChangeStamps;
 import org.unmiss.humanrights.hrcase.domain.AgeGroup;
 import org.unmiss.humanrights.hrcase.domain.CaseTexts;
 import org.unmiss.humanrights.hrcase.domain.HrCase;
@@ -33,6 +34,7 @@ public class LegacyCaseUpgrade {
 
     private final MongoTemplate mongo;
     private final CaseTexts texts;
+    private final ChangeStamps stamps;
 
     @EventListener(ApplicationReadyEvent.class)
     public int upgrade() {
@@ -40,7 +42,7 @@ public class LegacyCaseUpgrade {
         int upgraded = 0;
         for (Document legacy : cases.find(Filters.exists("title"))) {
             Object version = legacy.get("version");
-            Document current = upgraded(legacy);
+            Document current = stamps.stamp(upgraded(legacy)); // a replaced case is a changed case for the feed
             var result = cases.replaceOne(Filters.and(Filters.eq("_id", legacy.get("_id")), Filters.eq("version", version)), current);
             upgraded += (int) result.getModifiedCount();
         }

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.feed.FeedLinks;
+import org.unmiss.kit.feed.FeedParams;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -55,7 +57,7 @@ public class EngagementController {
     @PreAuthorize(READERS)
     @Operation(summary = "Engagement reports, newest first",
             description = "Field-office users see their office's reports; reporting tools and partners only published ones.")
-    public PageOf<EngagementResponse> list(@RequestParam(required = false) EngagementStatus status,
+    public ResponseEntity<PageOf<EngagementResponse>> list(@RequestParam(required = false) EngagementStatus status,
                                            @RequestParam(required = false) Level level,
                                            @RequestParam(required = false) String fieldOffice,
                                            @RequestParam(required = false) SouthSudanState state,
@@ -66,10 +68,11 @@ public class EngagementController {
                                            @RequestParam(required = false) Atmosphere atmosphere,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                           ListParams list) {
+                                           ListParams list, FeedParams feed) {
         EngagementFilter filter = new EngagementFilter(status, level, fieldOffice, state, interlocutorType, interlocutorId,
                 chapter, topic, atmosphere, from, to);
-        return PageOf.of(service.list(filter, list.pageable(SORTABLE, NEWEST_FIRST)), this::response);
+        var engagements = service.list(filter, feed.pageable(list, SORTABLE, NEWEST_FIRST));
+        return FeedLinks.ok(engagements).body(PageOf.of(engagements, this::response));
     }
 
     @GetMapping("/{id}")

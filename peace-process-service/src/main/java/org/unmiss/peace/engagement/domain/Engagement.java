@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.feed.PolledForChanges;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.NotFoundException;
 import org.unmiss.peace.location.domain.SouthSudanState;
@@ -20,6 +21,7 @@ import java.util.Set;
  * client read.
  */
 @Document("engagements")
+@PolledForChanges
 public class Engagement {
 
     @Id

@@ -11,6 +11,8 @@ import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.feed.ChangeFeed;
+import org.unmiss.kit.feed.FeedRequest;
 import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.store.ListQuery;
 import org.unmiss.peace.engagement.domain.Engagement;
@@ -44,6 +46,9 @@ public class EngagementQueries extends MongoDocumentStore<Engagement> implements
     @Override
     public Page<Engagement> find(EngagementFilter filter, FieldOfficeScope scope, Collection<EngagementStatus> visible,
                                  Pageable pageable) {
+        if (pageable instanceof FeedRequest feed) {
+            return ChangeFeed.page(mongo, criteria(filter, scope, visible), feed, Engagement.class);
+        }
         Query query = Query.query(criteria(filter, scope, visible));
         long total = mongo.count(query, Engagement.class);
         List<Engagement> content = mongo.find(query.with(pageable), Engagement.class);

@@ -6,11 +6,13 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.feed.ChangeStamps;
 import org.unmiss.personnel.person.domain.Person;
 import org.unmiss.personnel.person.persistence.ChangeMarker;
 import org.unmiss.personnel.person.persistence.Staging;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -25,11 +27,13 @@ class PersonnelWriter {
 
     private final MongoTemplate mongo;
     private final ChangeMarker changes;
+    private final ChangeStamps stamps;
     private final String versionField;
 
-    PersonnelWriter(MongoTemplate mongo, ChangeMarker changes) {
+    PersonnelWriter(MongoTemplate mongo, ChangeMarker changes, ChangeStamps stamps) {
         this.mongo = mongo;
         this.changes = changes;
+        this.stamps = stamps;
         this.versionField = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(Person.class)
                 .getRequiredVersionProperty().getFieldName();
     }
@@ -37,8 +41,9 @@ class PersonnelWriter {
     /** Inserts one batch, marked with the attempt; the people are invisible until {@link #publish}. */
     void stage(String attempt, List<Person> people) {
         List<Document> documents = new ArrayList<>(people.size());
+        Date stamp = stamps.next();
         for (Person person : people) {
-            Document document = document(person);
+            Document document = document(person, stamp);
             document.put(Staging.STAGED, true);
             document.put(Staging.IMPORT_ID, attempt);
             documents.add(document);
@@ -50,8 +55,9 @@ class PersonnelWriter {
     void insertPublished(List<Person> people) {
         for (int from = 0; from < people.size(); from += BATCH) {
             List<Document> documents = new ArrayList<>(BATCH);
+            Date stamp = stamps.next();
             for (Person person : people.subList(from, Math.min(people.size(), from + BATCH))) {
-                documents.add(document(person));
+                documents.add(document(person, stamp));
             }
             personnel().insertMany(documents);
         }
@@ -73,7 +79,9 @@ class PersonnelWriter {
      * marker so the strength snapshot follows.
      */
     void publish(String attempt, List<Person> people) {
-        personnel().updateMany(stagedBy(attempt), Updates.combine(Updates.unset(Staging.STAGED), Updates.unset(Staging.IMPORT_ID)));
+        // published is when the people appear in the change feed, so that is their stamp
+        personnel().updateMany(stagedBy(attempt), Updates.combine(Updates.unset(Staging.STAGED), Updates.unset(Staging.IMPORT_ID),
+                Updates.set(ChangeStamps.FIELD, stamps.next())));
         changes.bump(people);
     }
 
@@ -87,10 +95,12 @@ class PersonnelWriter {
         return personnel().distinct(Staging.IMPORT_ID, Filters.eq(Staging.STAGED, true), String.class).into(new ArrayList<>());
     }
 
-    private Document document(Person person) {
+    /** One stamp for a whole batch: its people are ordered by id within it, and stamps do not run ahead by one per person. */
+    private Document document(Person person, Date stamp) {
         Document document = new Document();
         mongo.getConverter().write(person, document);
         document.put(versionField, 0L); // as an insert through the template would: the first ETag is "0"
+        document.put(ChangeStamps.FIELD, stamp);
         return document;
     }
 

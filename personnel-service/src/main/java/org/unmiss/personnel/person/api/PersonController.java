@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.security.CurrentUser;
+import org.unmiss.kit.feed.FeedLinks;
+import org.unmiss.kit.feed.FeedParams;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -53,7 +55,7 @@ public class PersonController {
 
     @GetMapping
     @Operation(summary = "List personnel", description = "An office-bound caller sees only people stationed at their office.")
-    public PageOf<PersonResponse> list(@RequestParam(required = false) Category category,
+    public ResponseEntity<PageOf<PersonResponse>> list(@RequestParam(required = false) Category category,
                                        @RequestParam(required = false) SubCategory subCategory,
                                        @Parameter(description = "ISO 3166-1 alpha-3") @RequestParam(required = false) String nationality,
                                        @RequestParam(required = false) Sex sex,
@@ -61,12 +63,12 @@ public class PersonController {
                                        @RequestParam(required = false) String fieldOffice,
                                        @RequestParam(required = false) String unitCode,
                                        @Parameter(description = "e.g. Gender Section") @RequestParam(required = false) String section,
-                                       ListParams list) {
+                                       ListParams list, FeedParams feed) {
         PersonQueries.Filter filter = new PersonQueries.Filter(category, subCategory, nationality, sex, status,
                 fieldOffice, unitCode, section);
         boolean personal = user.hasRole("PERSONNEL_WRITE");
-        return PageOf.of(queries.find(filter, user.fieldOffice(),
-                list.pageable(SORTABLE, Sort.by("indexNumber"))), p -> PersonResponse.from(p, personal));
+        var people = queries.find(filter, user.fieldOffice(), feed.pageable(list, SORTABLE, Sort.by("indexNumber")));
+        return FeedLinks.ok(people).body(PageOf.of(people, p -> PersonResponse.from(p, personal)));
     }
 
     @GetMapping("/{indexNumber}")

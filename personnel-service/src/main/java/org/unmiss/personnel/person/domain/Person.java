@@ -3,6 +3,7 @@ package org.unmiss.personnel.person.domain;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.feed.PolledForChanges;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param fieldOffice current duty station: where the active deployment is, otherwise where registered
  */
 @Document("personnel")
+@PolledForChanges
 public record Person(@Id String indexNumber, String familyName, String givenName, Sex sex, LocalDate dateOfBirth,
                      String nationality, Category category, SubCategory subCategory, String rank, String unitCode,
                      List<String> languages, PersonStatus status, String section, String fieldOffice,

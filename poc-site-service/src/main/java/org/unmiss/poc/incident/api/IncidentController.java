@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unmiss.kit.feed.FeedLinks;
+import org.unmiss.kit.feed.FeedParams;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -74,7 +76,7 @@ public class IncidentController {
     @GetMapping
     @Operation(summary = "List incidents of the caller's field office (all for HQ), filtered, newest first",
             description = "Area: either minLatitude, minLongitude, maxLatitude, maxLongitude, or nearLatitude, nearLongitude, radiusKm.")
-    public PageOf<IncidentResponse> list(@RequestParam(required = false) String siteCode,
+    public ResponseEntity<PageOf<IncidentResponse>> list(@RequestParam(required = false) String siteCode,
                                          @RequestParam(required = false) IncidentCategory category,
                                          @RequestParam(required = false) Severity severity,
                                          @Parameter(description = "From this instant (inclusive)")
@@ -90,12 +92,12 @@ public class IncidentController {
                                          @RequestParam(required = false) Double nearLatitude,
                                          @RequestParam(required = false) Double nearLongitude,
                                          @RequestParam(required = false) Double radiusKm,
-                                         ListParams list) {
+                                         ListParams list, FeedParams feed) {
         IncidentFilter filter = new IncidentFilter(siteCode, category, severity, from, to, breach,
                 GeoFilter.of(minLatitude, minLongitude, maxLatitude, maxLongitude, nearLatitude, nearLongitude, radiusKm));
         boolean mayReadDescriptions = access.hasRole("POC_WRITE");
-        return PageOf.of(queries.find(filter, list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "occurredAt"))),
-                incident -> IncidentResponse.from(incident, mayReadDescriptions));
+        var incidents = queries.find(filter, feed.pageable(list, SORTABLE, Sort.by(Sort.Direction.DESC, "occurredAt")));
+        return FeedLinks.ok(incidents).body(PageOf.of(incidents, incident -> IncidentResponse.from(incident, mayReadDescriptions)));
     }
 
     @GetMapping(value = "/export.geojson", produces = GeoJson.MEDIA_TYPE)

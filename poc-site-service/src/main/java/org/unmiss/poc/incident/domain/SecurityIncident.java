@@ -5,6 +5,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.feed.PolledForChanges;
 import org.unmiss.poc.geo.domain.GeoJsonPoint;
 import org.unmiss.poc.people.domain.PeopleCount;
 import org.unmiss.poc.place.domain.PlaceRef;
@@ -24,6 +25,7 @@ import java.time.Instant;
  *                               (ADR 0063)
  */
 @Document("security_incidents")
+@PolledForChanges
 @CompoundIndexes({
         @CompoundIndex(name = "office_time", def = "{'fieldOffice': 1, 'occurredAt': -1}"),
         @CompoundIndex(name = "month_site", def = "{'month': 1, 'siteCode': 1}")})

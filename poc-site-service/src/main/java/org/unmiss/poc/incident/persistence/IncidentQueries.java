@@ -28,7 +28,7 @@ public class IncidentQueries {
     }
 
     public Page<SecurityIncident> find(IncidentFilter filter, Pageable pageable) {
-        return GeoPaging.page(mongo, Query.query(criteria(filter)), filter.area(), pageable, SecurityIncident.class,
+        return GeoPaging.page(mongo, criteria(filter), filter.area(), pageable, SecurityIncident.class,
                 incident -> filter.area().matches(incident.latitude(), incident.longitude()));
     }
 

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.feed.FeedLinks;
+import org.unmiss.kit.feed.FeedParams;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -65,14 +67,15 @@ public class PatrolController {
 
     @GetMapping
     @Operation(summary = "List patrols of the caller's field office (all for HQ), newest first")
-    public PageOf<PatrolResponse> list(@RequestParam(required = false) String siteCode,
+    public ResponseEntity<PageOf<PatrolResponse>> list(@RequestParam(required = false) String siteCode,
                                        @RequestParam(required = false) PatrolType type,
                                        @RequestParam(required = false) Shift shift,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                                       ListParams list) {
-        return PageOf.of(queries.find(siteCode, type, shift, from, to,
-                list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "startedAt"))), PatrolResponse::from);
+                                       ListParams list, FeedParams feed) {
+        var patrols = queries.find(siteCode, type, shift, from, to,
+                feed.pageable(list, SORTABLE, Sort.by(Sort.Direction.DESC, "startedAt")));
+        return FeedLinks.ok(patrols).body(PageOf.of(patrols, PatrolResponse::from));
     }
 
     @GetMapping(value = "/export.geojson", produces = GeoJson.MEDIA_TYPE)

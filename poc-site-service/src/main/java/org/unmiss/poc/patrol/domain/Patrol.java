@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.feed.PolledForChanges;
 import org.unmiss.poc.geo.domain.GeoJsonLineString;
 import org.unmiss.poc.place.domain.PlaceRef;
 
@@ -20,6 +21,7 @@ import java.util.List;
  * @param month YYYY-MM (UTC) of the start, for grouping by the store
  */
 @Document("patrols")
+@PolledForChanges
 @CompoundIndex(name = "office_start", def = "{'fieldOffice': 1, 'startedAt': -1}")
 public record Patrol(@Id String reference, String siteCode, String fieldOffice, PatrolType type, Shift shift,
                      Instant startedAt, Instant endedAt, String month, String unit, int size, int women,

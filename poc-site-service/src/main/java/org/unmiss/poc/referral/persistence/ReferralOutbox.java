@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.unmiss.kit.feed.ChangeStamps;
 import org.unmiss.poc.incident.domain.ReferralStatus;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.poc.referral.domain.ReferralQueue;
@@ -17,15 +18,18 @@ import java.time.Instant;
  * The referral outbox over the incidents collection. A due referral is claimed atomically by
  * pushing its next attempt past a lease, so two instances (or the request thread and the
  * scheduler) never send the same referral at the same time; every change bumps the incident's
- * version, so a concurrent edit made from an older read is refused rather than undone.
+ * version, so a concurrent edit made from an older read is refused rather than undone, and its change stamp, so
+ * the incidents' change feed shows the referral's progress (ADR 70).
  */
 @Component
 public class ReferralOutbox implements ReferralQueue {
 
     private final MongoTemplate mongo;
+    private final ChangeStamps stamps;
 
-    public ReferralOutbox(MongoTemplate mongo) {
+    public ReferralOutbox(MongoTemplate mongo, ChangeStamps stamps) {
         this.mongo = mongo;
+        this.stamps = stamps;
     }
 
     /** Claims one due referral ({@code reference} null: any), or null if none is due. */
@@ -36,23 +40,23 @@ public class ReferralOutbox implements ReferralQueue {
             due.and("_id").is(reference);
         }
         return mongo.findAndModify(Query.query(due),
-                new Update().set("referral.nextAttemptAt", now.plus(lease)).inc("version", 1),
+                stamps.stamp(new Update().set("referral.nextAttemptAt", now.plus(lease)).inc("version", 1)),
                 FindAndModifyOptions.options().returnNew(true), SecurityIncident.class);
     }
 
     @Override
     public void markSent(String reference, String caseReference, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(reference).and("referral.status").is(ReferralStatus.PENDING)),
-                new Update().set("referral.status", ReferralStatus.SENT).set("referral.caseReference", caseReference)
-                        .set("referral.sentAt", at).unset("referral.lastError").inc("referral.attempts", 1).inc("version", 1),
+                stamps.stamp(new Update().set("referral.status", ReferralStatus.SENT).set("referral.caseReference", caseReference)
+                        .set("referral.sentAt", at).unset("referral.lastError").inc("referral.attempts", 1).inc("version", 1)),
                 SecurityIncident.class);
     }
 
     @Override
     public void markFailed(String reference, String error, Instant nextAttemptAt) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(reference).and("referral.status").is(ReferralStatus.PENDING)),
-                new Update().set("referral.lastError", error).set("referral.nextAttemptAt", nextAttemptAt)
-                        .inc("referral.attempts", 1).inc("version", 1),
+                stamps.stamp(new Update().set("referral.lastError", error).set("referral.nextAttemptAt", nextAttemptAt)
+                        .inc("referral.attempts", 1).inc("version", 1)),
                 SecurityIncident.class);
     }
 

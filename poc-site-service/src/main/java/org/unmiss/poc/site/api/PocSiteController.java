@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
+import org.unmiss.kit.feed.FeedLinks;
+import org.unmiss.kit.feed.FeedParams;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
@@ -62,7 +64,7 @@ public class PocSiteController {
     @GetMapping
     @Operation(summary = "List PoC sites, optionally by designation, field office or area",
             description = "Area: either minLatitude, minLongitude, maxLatitude, maxLongitude, or nearLatitude, nearLongitude, radiusKm.")
-    public PageOf<PocSiteResponse> list(@RequestParam(required = false) Designation designation,
+    public ResponseEntity<PageOf<PocSiteResponse>> list(@RequestParam(required = false) Designation designation,
                                         @RequestParam(required = false) String fieldOffice,
                                         @RequestParam(required = false) Double minLatitude,
                                         @RequestParam(required = false) Double minLongitude,
@@ -72,10 +74,11 @@ public class PocSiteController {
                                         @RequestParam(required = false) Double nearLongitude,
                                         @Parameter(description = "Radius around nearLatitude/nearLongitude, up to 1000 km")
                                         @RequestParam(required = false) Double radiusKm,
-                                        ListParams list) {
-        Pageable pageable = list.pageable(SORTABLE, Sort.by("code"));
+                                        ListParams list, FeedParams feed) {
+        Pageable pageable = feed.pageable(list, SORTABLE, Sort.by("code"));
         GeoFilter area = GeoFilter.of(minLatitude, minLongitude, maxLatitude, maxLongitude, nearLatitude, nearLongitude, radiusKm);
-        return PageOf.of(queries.find(designation, fieldOffice, area, pageable), PocSiteResponse::from);
+        var sites = queries.find(designation, fieldOffice, area, pageable);
+        return FeedLinks.ok(sites).body(PageOf.of(sites, PocSiteResponse::from));
     }
 
     @GetMapping(value = "/export.geojson", produces = GeoJson.MEDIA_TYPE)

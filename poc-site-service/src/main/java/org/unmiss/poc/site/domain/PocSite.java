@@ -3,6 +3,7 @@ package org.unmiss.poc.site.domain;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.unmiss.kit.feed.PolledForChanges;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.poc.geo.domain.GeoJsonPoint;
@@ -23,6 +24,7 @@ import java.util.List;
  * @param capacity       how many people the site was laid out to shelter
  */
 @Document("poc_sites")
+@PolledForChanges
 public record PocSite(@Id String code, String name, String fieldOffice, String state, String county,
                       double latitude, double longitude, GeoJsonPoint location, Designation designation,
                       LocalDate redesignatedOn, GeoJsonPolygon perimeter, GeoJsonPolygon weaponsFreeZone,

@@ -7,6 +7,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.unmiss.kit.feed.ChangeFeed;
+import org.unmiss.kit.feed.FeedRequest;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.poc.geo.domain.BoundingBox;
 import org.unmiss.poc.geo.domain.GeoFilter;
@@ -36,8 +38,16 @@ public final class GeoPaging {
                 .and("longitude").gte(box.minLongitude()).lte(box.maxLongitude());
     }
 
-    public static <T> Page<T> page(MongoTemplate mongo, Query query, GeoFilter area, Pageable pageable, Class<T> type,
+    public static <T> Page<T> page(MongoTemplate mongo, Criteria criteria, GeoFilter area, Pageable pageable, Class<T> type,
                                    Predicate<T> exact) {
+        if (pageable instanceof FeedRequest feed) {
+            // a feed page is cut by position, before any exact check could drop records from it
+            if (area != null && area.needsExactCheck()) {
+                throw new InvalidRequestException("radiusKm", "cannot be combined with updatedSince or cursor; use a bounding box");
+            }
+            return ChangeFeed.page(mongo, criteria, feed, type);
+        }
+        Query query = Query.query(criteria);
         if (area == null || !area.needsExactCheck()) {
             long total = mongo.count(query, type);
             return PageableExecutionUtils.getPage(mongo.find(Query.of(query).with(pageable), type), pageable, () -> total);

@@ -30,7 +30,7 @@ public class SiteQueries {
         if (fieldOffice != null) {
             criteria.and("fieldOffice").is(fieldOffice);
         }
-        return GeoPaging.page(mongo, Query.query(GeoPaging.within(criteria, area)), area, pageable, PocSite.class,
+        return GeoPaging.page(mongo, GeoPaging.within(criteria, area), area, pageable, PocSite.class,
                 site -> area.matches(site.latitude(), site.longitude()));
     }
 

@@ -1,0 +1,57 @@
+package org.unmiss.kit.feed;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * At start, for each type marked {@link PolledForChanges}: the {@code (updatedAt, _id)} index the feed reads in
+ * order, and a stamp on records stored before stamping existed (all get the same one: a first poll from the
+ * beginning returns them, a poll from a later point does not pretend they changed since).
+ */
+public class ChangeFeedUpkeep {
+
+    static final String INDEX = "changeFeed";
+    private static final Logger log = LoggerFactory.getLogger(ChangeFeedUpkeep.class);
+
+    private final MongoTemplate mongo;
+    private final ChangeStamps stamps;
+
+    public ChangeFeedUpkeep(MongoTemplate mongo, ChangeStamps stamps) {
+        this.mongo = mongo;
+        this.stamps = stamps;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void prepare() {
+        for (String collection : fedCollections()) {
+            mongo.indexOps(collection).createIndex(new Index().on(ChangeStamps.FIELD, Sort.Direction.ASC)
+                    .on("_id", Sort.Direction.ASC).named(INDEX));
+            long stamped = mongo.getCollection(collection).updateMany(
+                    new Document(ChangeStamps.FIELD, new Document("$exists", false)),
+                    new Document("$set", new Document(ChangeStamps.FIELD, stamps.next()))).getModifiedCount();
+            if (stamped > 0) {
+                log.info("Stamped {} records of {} stored before they were stamped", stamped, collection);
+            }
+        }
+    }
+
+    List<String> fedCollections() {
+        List<String> collections = new ArrayList<>();
+        for (MongoPersistentEntity<?> entity : mongo.getConverter().getMappingContext().getPersistentEntities()) {
+            if (entity.isAnnotationPresent(PolledForChanges.class) && !collections.contains(entity.getCollection())) {
+                collections.add(entity.getCollection());
+            }
+        }
+        return collections;
+    }
+}
