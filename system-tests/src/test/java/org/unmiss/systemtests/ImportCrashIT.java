@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.awaitility.Awaitility;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
@@ -79,18 +80,32 @@ class ImportCrashIT {
 
         String seen = moment.await(family, begun);
         Platform.current().kill("personnel-service");
-        long afterCrash = visible(family);
-        System.out.printf("ImportCrashIT: aimed at %s, killed at %s with %d of %d visible%n", aimedAt, seen, afterCrash, ROWS);
-        assertThat(afterCrash).as("right after the crash (%s)", seen).isIn(0L, (long) ROWS);
-        if (seen.equals("STAGING")) {
-            assertThat(afterCrash).as("killed before the commit point").isZero();
-        }
-        // The client's answer is lost with the process (unless the import finished just before the kill).
-        int lostAnswer = first.handle((response, failure) -> response == null ? -1 : response.status()).join();
-        System.out.printf("ImportCrashIT: the first request was answered %s%n", lostAnswer < 0 ? "not at all" : lostAnswer);
+        boolean restarted = false;
+        try {
+            // The publishing write may have reached the store before the kill: the store then applies it whole
+            // without the service, and a read meanwhile sees it part-applied (an updateMany is not isolated, on
+            // MongoDB either). What must hold is that it ends whole or not at all, with nobody to finish it.
+            long firstSeen = visible(family);
+            long afterCrash = settled(family);
+            System.out.printf("ImportCrashIT: aimed at %s, killed at %s with %d of %d visible (%d when first read)%n",
+                    aimedAt, seen, afterCrash, ROWS, firstSeen);
+            if (seen.equals("STAGING")) {
+                assertThat(afterCrash).as("killed before the commit point").isZero();
+            }
+            // The client's answer is lost with the process (unless the import finished just before the kill).
+            int lostAnswer = first.handle((response, failure) -> response == null ? -1 : response.status()).join();
+            System.out.printf("ImportCrashIT: the first request was answered %s%n", lostAnswer < 0 ? "not at all" : lostAnswer);
 
-        Platform.current().startStopped();
-        awaitPersonnelUp();
+            Platform.current().startStopped();
+            awaitPersonnelUp();
+            restarted = true;
+        } finally {
+            if (!restarted) {
+                // a failed assertion above must not leave personnel-service down for the tests that follow
+                Platform.current().startStopped();
+                awaitPersonnelUp();
+            }
+        }
         long afterRestart = visible(family);
         assertThat(afterRestart).as("after the restart").isIn(0L, (long) ROWS);
         if (!seen.equals("STAGING")) {
@@ -200,6 +215,16 @@ class ImportCrashIT {
 
     private static Bson ofFamily(String family) {
         return Filters.regex("familyName", "^" + Pattern.quote(family) + "-");
+    }
+
+    /**
+     * The people of the file visible once the store has finished what it was applying when the service died: nobody
+     * or everybody, within the deadline; anything else (a publish left half-applied) fails.
+     */
+    private long settled(String family) {
+        return Awaitility.await("the store to settle on all or none of the " + ROWS + " people after the crash")
+                .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> visible(family), count -> count == 0 || count == ROWS);
     }
 
     /** People of the file that any read of the service would return (staged ones excluded). */
