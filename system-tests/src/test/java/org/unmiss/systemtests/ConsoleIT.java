@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unmiss.kit.testing.ApiClient;
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.fail;
  * Screenshots of each home are kept in target/console-screenshots/.
  */
 @ExtendWith(PlatformExtension.class)
+// With the other scenarios, before ServiceDownIT (order 3) stops services and leaves their circuit breakers open
+@Order(2)
 class ConsoleIT {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
