@@ -46,6 +46,12 @@ final class WireServer implements AutoCloseable {
     private final MongoThreadFactory requestThreads = new MongoThreadFactory("local-store-connection");
     /** The connections' request threads, so that {@link #close()} can wait for the requests they are handling. */
     private final Set<EventExecutor> requestExecutors = ConcurrentHashMap.newKeySet();
+    /**
+     * How long a closed connection's request thread stays after its last task: the pipeline is taken down after the
+     * close is announced (channelInactive, handlerRemoved run on this thread), and an executor that has already
+     * shut down rejects those tasks, which failed the close (a quiet period of 0 did, once in a full build).
+     */
+    private static final long REQUEST_THREAD_QUIET_MS = 500;
     private final Channel listener;
 
     /** Listens on {@code address}; with {@code commits} null (a store in memory) replies are not held back. */
@@ -67,7 +73,7 @@ final class WireServer implements AutoCloseable {
                             EventExecutor requests = new DefaultEventExecutor(requestThreads);
                             requestExecutors.add(requests);
                             channel.closeFuture().addListener(closed -> {
-                                requests.shutdownGracefully(0, 5, TimeUnit.SECONDS);
+                                requests.shutdownGracefully(REQUEST_THREAD_QUIET_MS, 5_000, TimeUnit.MILLISECONDS);
                                 requests.terminationFuture().addListener(ended -> requestExecutors.remove(requests));
                             });
                             if (commits != null) {
@@ -98,9 +104,9 @@ final class WireServer implements AutoCloseable {
 
     private void shutdownEventLoops() {
         acceptors.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
-        for (EventExecutor requests : Set.copyOf(requestExecutors)) {
-            requests.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
-        }
+        Set<EventExecutor> remaining = Set.copyOf(requestExecutors);
+        remaining.forEach(requests -> requests.shutdownGracefully(REQUEST_THREAD_QUIET_MS, 5_000, TimeUnit.MILLISECONDS));
+        remaining.forEach(requests -> requests.terminationFuture().syncUninterruptibly());
         workers.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }
