@@ -76,6 +76,29 @@ class ActivityFeedTest {
         assertThat(all.header("Link")).isNull();
     }
 
+    @Autowired
+    org.unmiss.kit.feed.ChangeFeedUpkeep upkeep;
+
+    @Test
+    void recordsStoredBeforeStampingAreStampedInBatchesAtStartAndFedFromTheBeginning() {
+        String since = ChangeFeedWalk.since(stamps);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(training(wauWriter, "WAU").json().get("id").asString());
+        }
+        // as a record written before the feed existed: no stamp (more of them than one batch would be the same loop)
+        mongo.getCollection(mongo.getCollectionName(GenderActivity.class))
+                .updateMany(new org.bson.Document(), new org.bson.Document("$unset", new org.bson.Document("updatedAt", "")));
+        assertThat(api.get("/api/v1/gender-activities?updatedSince=" + since, wauWriter).json().get("content")).isEmpty();
+
+        upkeep.prepare();
+
+        assertThat(mongo.getCollection(mongo.getCollectionName(GenderActivity.class))
+                .countDocuments(new org.bson.Document("updatedAt", new org.bson.Document("$exists", false)))).isZero();
+        assertThat(ChangeFeedWalk.ids(api.get("/api/v1/gender-activities?updatedSince=" + since, wauWriter), "id"))
+                .containsExactlyInAnyOrderElementsOf(ids);
+    }
+
     @Test
     void refusedWithoutTokenOrRoleAndForBadParameters() {
         String feed = "/api/v1/gender-activities?updatedSince=2026-01-01T00:00:00Z";

@@ -21,6 +21,7 @@ import java.util.List;
 public class ChangeFeedUpkeep {
 
     static final String INDEX = "changeFeed";
+    static final int BATCH = 5_000;
     private static final Logger log = LoggerFactory.getLogger(ChangeFeedUpkeep.class);
 
     private final MongoTemplate mongo;
@@ -36,12 +37,29 @@ public class ChangeFeedUpkeep {
         for (String collection : fedCollections()) {
             mongo.indexOps(collection).createIndex(new Index().on(ChangeStamps.FIELD, Sort.Direction.ASC)
                     .on("_id", Sort.Direction.ASC).named(INDEX));
-            long stamped = mongo.getCollection(collection).updateMany(
-                    new Document(ChangeStamps.FIELD, new Document("$exists", false)),
-                    new Document("$set", new Document(ChangeStamps.FIELD, stamps.next()))).getModifiedCount();
+            long stamped = stampUnstamped(collection);
             if (stamped > 0) {
                 log.info("Stamped {} records of {} stored before they were stamped", stamped, collection);
             }
+        }
+    }
+
+    /**
+     * Gives every record without a stamp the same one, {@link #BATCH} at a time: one multi-document write over a
+     * large collection would be refused by the local store (over 50,000 documents, ADR 0051) and fail the start.
+     */
+    long stampUnstamped(String collection) {
+        var records = mongo.getCollection(collection);
+        Document unstamped = new Document(ChangeStamps.FIELD, new Document("$exists", false));
+        Document stamp = new Document("$set", new Document(ChangeStamps.FIELD, stamps.next()));
+        long stamped = 0;
+        while (true) {
+            List<Object> ids = records.find(unstamped).projection(new Document("_id", 1)).limit(BATCH)
+                    .map(found -> found.get("_id")).into(new ArrayList<>());
+            if (ids.isEmpty()) {
+                return stamped;
+            }
+            stamped += records.updateMany(new Document("_id", new Document("$in", ids)), stamp).getModifiedCount();
         }
     }
 
