@@ -1,5 +1,6 @@
 package org.unmiss.poc.config;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -53,6 +54,7 @@ import java.util.TreeMap;
  * shows the same figures. Synthetic: no real person or unit is named. Off in tests.
  */
 @Component
+@RequiredArgsConstructor
 public class DemoData implements DemoLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -87,12 +89,6 @@ public class DemoData implements DemoLoader {
     private final MongoTemplate mongo;
     private final SiteQueries sites;
     private final ReferenceNumbers numbers;
-
-    public DemoData(MongoTemplate mongo, SiteQueries sites, ReferenceNumbers numbers) {
-        this.mongo = mongo;
-        this.sites = sites;
-        this.numbers = numbers;
-    }
 
     @Override
     public String name() {

@@ -1,5 +1,6 @@
 package org.unmiss.poc.access.api;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,16 +25,13 @@ import java.util.List;
 @RestController
 @Tag(name = "Humanitarian access")
 @PreAuthorize("hasAnyRole('POC_READ', 'REPORTING', 'PARTNER', 'HUMANITARIAN_ACCESS', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class AccessReportController {
 
     /** One year bounds one table's work. */
     static final int MAX_DAYS = 366;
 
     private final AccessReport report;
-
-    public AccessReportController(AccessReport report) {
-        this.report = report;
-    }
 
     @GetMapping("/api/v1/humanitarian-access/reports/access-table")
     @Operation(summary = "Every access incident and escort request in a period (inclusive dates, at most a year)")

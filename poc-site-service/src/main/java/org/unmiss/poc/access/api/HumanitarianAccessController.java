@@ -1,5 +1,6 @@
 package org.unmiss.poc.access.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.poc.access.domain.AccessIncidentBody;
 import org.unmiss.poc.access.domain.EscortOutcomeBody;
 import org.unmiss.poc.access.domain.EscortDecisionBody;
@@ -43,6 +44,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/humanitarian-access")
 @Tag(name = "Humanitarian access", description = "Escort and force-protection requests, access incidents")
 @PreAuthorize("hasAnyRole('POC_READ', 'HUMANITARIAN_ACCESS', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class HumanitarianAccessController {
 
     private static final Set<String> ESCORT_SORTABLE = Set.of("neededOn", "status");
@@ -51,13 +53,6 @@ public class HumanitarianAccessController {
     private final HumanitarianAccessService service;
     private final EscortQueries escortQueries;
     private final AccessIncidentQueries incidentQueries;
-
-    public HumanitarianAccessController(HumanitarianAccessService service, EscortQueries escortQueries,
-                                        AccessIncidentQueries incidentQueries) {
-        this.service = service;
-        this.escortQueries = escortQueries;
-        this.incidentQueries = incidentQueries;
-    }
 
     @PostMapping("/escort-requests")
     @PreAuthorize("hasAnyRole('POC_WRITE', 'HUMANITARIAN_ACCESS')")

@@ -1,5 +1,6 @@
 package org.unmiss.poc.access.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -12,15 +13,11 @@ import java.util.TreeMap;
 
 /** The humanitarian access tables: every access event in a period, and the SOFA violations counted by month. */
 @Component
+@RequiredArgsConstructor
 public class AccessReport {
 
     private final AccessIncidentStore incidents;
     private final EscortStore escorts;
-
-    public AccessReport(AccessIncidentStore incidents, EscortStore escorts) {
-        this.incidents = incidents;
-        this.escorts = escorts;
-    }
 
     public List<AccessTableRow> table(LocalDate from, LocalDate to) {
         List<AccessTableRow> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.unmiss.poc.access.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldErrors;
@@ -10,11 +11,13 @@ import org.unmiss.poc.place.domain.Places;
 import org.unmiss.poc.site.domain.SiteAccess;
 import org.unmiss.vocabulary.Parties;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** Humanitarian access: escort and force-protection requests with the mission's decision, and access incidents. */
 @Service
+@RequiredArgsConstructor
 public class HumanitarianAccessService {
 
     private final EscortStore escorts;
@@ -23,16 +26,7 @@ public class HumanitarianAccessService {
     private final Places places;
     private final PatrolService patrols;
     private final ReferenceNumbers numbers;
-
-    public HumanitarianAccessService(EscortStore escorts, AccessIncidentStore incidents, SiteAccess access,
-                                     Places places, PatrolService patrols, ReferenceNumbers numbers) {
-        this.escorts = escorts;
-        this.incidents = incidents;
-        this.access = access;
-        this.places = places;
-        this.patrols = patrols;
-        this.numbers = numbers;
-    }
+    private final Clock clock;
 
     public EscortRequest request(EscortRequestBody body) {
         String office = access.recordingOffice("fieldOffice", body.fieldOffice());
@@ -50,7 +44,7 @@ public class HumanitarianAccessService {
                 .throwIfAny("The escort request is not valid");
         return escorts.insert(new EscortRequest(numbers.next("ER", body.neededOn().getYear()), office, body.agency(),
                 body.agencyType(), from.place().ref(), to.place().ref(), body.neededOn(), body.neededOn().toString().substring(0, 7),
-                body.purpose(), EscortStatus.REQUESTED, null, null, null, null, null, access.username(), Instant.now(), null));
+                body.purpose(), EscortStatus.REQUESTED, null, null, null, null, null, access.username(), Instant.now(clock), null));
     }
 
     public EscortRequest decide(String reference, long version, EscortDecisionBody body) {
@@ -70,7 +64,7 @@ public class HumanitarianAccessService {
                 .when(body.patrolReference() != null && patrols.findVisible(body.patrolReference()).isEmpty(), "patrolReference",
                         "must name a patrol you may see (" + body.patrolReference() + " is not one)")
                 .throwIfAny("The decision is not valid");
-        return escorts.save(request.decided(body.decision(), access.username(), Instant.now(), body.reason(),
+        return escorts.save(request.decided(body.decision(), access.username(), Instant.now(clock), body.reason(),
                 body.patrolReference(), version));
     }
 
@@ -104,7 +98,7 @@ public class HumanitarianAccessService {
         return incidents.insert(new AccessIncident(numbers.next("AI", body.occurredOn().getYear()), office, body.type(),
                 place.place().ref(), body.occurredOn(), body.occurredOn().toString().substring(0, 7),
                 body.perpetratorParty() == null ? null : Parties.canonical(body.perpetratorParty()), body.agencyType(),
-                body.sofaViolation(), body.description(), access.username(), Instant.now(), null));
+                body.sofaViolation(), body.description(), access.username(), Instant.now(clock), null));
     }
 
     public AccessIncident visibleIncident(String reference) {

@@ -1,5 +1,6 @@
 package org.unmiss.poc.earlywarning.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.poc.earlywarning.domain.AlertResponseRequest;
 import org.unmiss.poc.earlywarning.domain.EscalationRequest;
 import org.unmiss.poc.earlywarning.domain.AlertRequest;
@@ -35,6 +36,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/early-warning/alerts")
 @Tag(name = "Early warning", description = "Alerts of intercommunal violence, their escalation and the response decided")
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class EarlyWarningController {
 
     private static final Set<String> SORTABLE = Set.of("raisedAt", "level");
@@ -42,12 +44,6 @@ public class EarlyWarningController {
     private final EarlyWarningService service;
     private final AlertQueries queries;
     private final SiteAccess access;
-
-    public EarlyWarningController(EarlyWarningService service, AlertQueries queries, SiteAccess access) {
-        this.service = service;
-        this.queries = queries;
-        this.access = access;
-    }
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")

@@ -1,5 +1,6 @@
 package org.unmiss.poc.earlywarning.api;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,16 +22,13 @@ import java.util.List;
 @RestController
 @Tag(name = "Early warning")
 @PreAuthorize("hasAnyRole('POC_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class EarlyWarningReportController {
 
     /** Two years of months bounds one report's work. */
     static final int MAX_MONTHS = 24;
 
     private final AlertReport report;
-
-    public EarlyWarningReportController(AlertReport report) {
-        this.report = report;
-    }
 
     @GetMapping("/api/v1/early-warning/reports/alerts-by-place")
     @Operation(summary = "Alerts per county and month: answered, unanswered, hours from alert to response (mean, median, max)")

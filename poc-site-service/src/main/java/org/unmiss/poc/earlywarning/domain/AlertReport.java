@@ -1,5 +1,6 @@
 package org.unmiss.poc.earlywarning.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -10,13 +11,10 @@ import java.util.TreeMap;
 
 /** Alerts by place and month with the time from alert to response: an aggregate, mission-wide, naming no one. */
 @Component
+@RequiredArgsConstructor
 public class AlertReport {
 
     private final AlertStore queries;
-
-    public AlertReport(AlertStore queries) {
-        this.queries = queries;
-    }
 
     public List<AlertMonthRow> byPlaceAndMonth(String fromMonth, String toMonth) {
         Map<String, List<EarlyWarningAlert>> groups = new TreeMap<>();

@@ -1,5 +1,6 @@
 package org.unmiss.poc.earlywarning.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldErrors;
@@ -11,6 +12,7 @@ import org.unmiss.poc.place.domain.Place;
 import org.unmiss.poc.place.domain.Places;
 import org.unmiss.poc.site.domain.SiteAccess;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,6 +23,7 @@ import java.util.List;
  * answered once with the response decided. Answering closes it: later escalation is refused (409).
  */
 @Service
+@RequiredArgsConstructor
 public class EarlyWarningService {
 
     private final AlertStore alerts;
@@ -28,15 +31,7 @@ public class EarlyWarningService {
     private final Places places;
     private final PatrolService patrols;
     private final ReferenceNumbers numbers;
-
-    public EarlyWarningService(AlertStore alerts, SiteAccess access, Places places, PatrolService patrols,
-                               ReferenceNumbers numbers) {
-        this.alerts = alerts;
-        this.access = access;
-        this.places = places;
-        this.patrols = patrols;
-        this.numbers = numbers;
-    }
+    private final Clock clock;
 
     public EarlyWarningAlert raise(AlertRequest request) {
         String office = access.recordingOffice("fieldOffice", request.fieldOffice());
@@ -46,7 +41,7 @@ public class EarlyWarningService {
                 request.raisedAt(), request.raisedAt().toString().substring(0, 7), request.source(),
                 request.sourceReference(), request.communities() == null ? List.of() : List.copyOf(request.communities()),
                 List.copyOf(request.indicators()), request.description(), EscalationLevel.FIELD_OFFICE, List.of(), null,
-                access.username(), Instant.now(), null));
+                access.username(), Instant.now(clock), null));
     }
 
     public EarlyWarningAlert escalate(String reference, long version, EscalationRequest request) {

@@ -1,5 +1,6 @@
 package org.unmiss.poc.incident.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.poc.incident.domain.IncidentRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -47,6 +48,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/security-incidents")
 @Tag(name = "Security incidents", description = "Incidents at PoC sites, weapons-free-zone breaches, SGBV referrals")
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class IncidentController {
 
     private static final Set<String> SORTABLE = Set.of("occurredAt", "severity", "category", "siteCode");
@@ -54,12 +56,6 @@ public class IncidentController {
     private final IncidentService service;
     private final IncidentQueries queries;
     private final SiteAccess access;
-
-    public IncidentController(IncidentService service, IncidentQueries queries, SiteAccess access) {
-        this.service = service;
-        this.queries = queries;
-        this.access = access;
-    }
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")

@@ -1,5 +1,6 @@
 package org.unmiss.poc.incident.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldError;
@@ -16,12 +17,14 @@ import org.unmiss.poc.site.domain.Sector;
 import org.unmiss.poc.site.domain.SiteAccess;
 import org.unmiss.vocabulary.Parties;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /** Recording security incidents anywhere in the country, and referring SGBV incidents (ADR 0033: one service per feature). */
 @Service
+@RequiredArgsConstructor
 public class IncidentService {
 
     /** An incident recorded at a site lies at or near it: a point further away is almost certainly a typing error. */
@@ -32,15 +35,7 @@ public class IncidentService {
     private final Places places;
     private final ReferenceNumbers numbers;
     private final ReferralSender referrals;
-
-    public IncidentService(IncidentStore incidents, SiteAccess access, Places places, ReferenceNumbers numbers,
-                           ReferralSender referrals) {
-        this.incidents = incidents;
-        this.access = access;
-        this.places = places;
-        this.numbers = numbers;
-        this.referrals = referrals;
-    }
+    private final Clock clock;
 
     public SecurityIncident record(IncidentRequest request) {
         PocSite site = request.siteCode() == null ? null : access.writableSite("siteCode", request.siteCode());
@@ -96,7 +91,7 @@ public class IncidentService {
                 office, request.category(), request.severity(), request.occurredAt(),
                 request.occurredAt().toString().substring(0, 7), request.latitude(), request.longitude(),
                 GeoJsonPoint.of(request.latitude(), request.longitude()), request.weaponsInvolved(), zone.inside(),
-                zone.breach(), request.people(), request.description(), access.username(), Instant.now(), null,
+                zone.breach(), request.people(), request.description(), access.username(), Instant.now(clock), null,
                 place != null ? place.ref() : places.siteCounty(site), details, underGovernmentControl(site, day), null));
     }
 
@@ -124,7 +119,7 @@ public class IncidentService {
         if (incident.referral() != null) {
             throw new ConflictException(reference + " was already referred (" + incident.referral().status() + ")");
         }
-        incidents.save(incident.withReferral(Referral.requested(access.username(), Instant.now(), consentNote),
+        incidents.save(incident.withReferral(Referral.requested(access.username(), Instant.now(clock), consentNote),
                 incident.version()));
         referrals.dispatch(reference);
         return visible(reference);

@@ -1,5 +1,6 @@
 package org.unmiss.poc.incident.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -17,15 +18,11 @@ import java.util.List;
 
 /** Incident lists and exports: filters and the caller's field office answered by the store, a radius decided exactly here. */
 @Component
+@RequiredArgsConstructor
 public class IncidentQueries {
 
     private final MongoTemplate mongo;
     private final SiteAccess access;
-
-    public IncidentQueries(MongoTemplate mongo, SiteAccess access) {
-        this.mongo = mongo;
-        this.access = access;
-    }
 
     public Page<SecurityIncident> find(IncidentFilter filter, Pageable pageable) {
         return GeoPaging.page(mongo, criteria(filter), filter.area(), pageable, SecurityIncident.class,

@@ -1,5 +1,6 @@
 package org.unmiss.poc.patrol.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.poc.patrol.domain.PatrolRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,6 +42,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/patrols")
 @Tag(name = "Patrols", description = "Patrols at PoC sites and across the country, day and night, with women counted")
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class PatrolController {
 
     static final int MAX_EXPORT = 5_000;
@@ -48,11 +50,6 @@ public class PatrolController {
 
     private final PatrolService service;
     private final PatrolQueries queries;
-
-    public PatrolController(PatrolService service, PatrolQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")

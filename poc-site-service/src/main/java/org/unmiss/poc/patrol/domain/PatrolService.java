@@ -1,5 +1,6 @@
 package org.unmiss.poc.patrol.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.NotFoundException;
@@ -10,6 +11,7 @@ import org.unmiss.poc.place.domain.Places;
 import org.unmiss.poc.site.domain.PocSite;
 import org.unmiss.poc.site.domain.SiteAccess;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import java.util.Optional;
 
 /** Logging patrols at sites and across the country. */
 @Service
+@RequiredArgsConstructor
 public class PatrolService {
 
     public static final Duration MAX_PATROL_LENGTH = Duration.ofHours(24);
@@ -30,13 +33,7 @@ public class PatrolService {
     private final SiteAccess access;
     private final Places places;
     private final ReferenceNumbers numbers;
-
-    public PatrolService(PatrolStore patrols, SiteAccess access, Places places, ReferenceNumbers numbers) {
-        this.patrols = patrols;
-        this.access = access;
-        this.places = places;
-        this.numbers = numbers;
-    }
+    private final Clock clock;
 
     public Patrol log(PatrolRequest request) {
         PocSite site = request.siteCode() == null ? null : access.writableSite("siteCode", request.siteCode());
@@ -69,7 +66,7 @@ public class PatrolService {
         return patrols.insert(new Patrol(numbers.next("PT", day.getYear()), site == null ? null : site.code(), office,
                 request.type(), request.shift(), request.startedAt(), request.endedAt(),
                 request.startedAt().toString().substring(0, 7), request.unit(), request.size(), request.women(),
-                request.route(), request.observations(), access.username(), Instant.now(), List.copyOf(visited), null));
+                request.route(), request.observations(), access.username(), Instant.now(clock), List.copyOf(visited), null));
     }
 
     /** A patrol the caller may see; 404 otherwise (another office's patrol is not revealed). */

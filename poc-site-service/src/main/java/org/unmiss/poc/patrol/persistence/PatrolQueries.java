@@ -1,5 +1,6 @@
 package org.unmiss.poc.patrol.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,15 +14,11 @@ import org.unmiss.poc.site.domain.SiteAccess;
 import java.time.Instant;
 
 @Component
+@RequiredArgsConstructor
 public class PatrolQueries {
 
     private final MongoTemplate mongo;
     private final SiteAccess access;
-
-    public PatrolQueries(MongoTemplate mongo, SiteAccess access) {
-        this.mongo = mongo;
-        this.access = access;
-    }
 
     public Page<Patrol> find(String siteCode, PatrolType type, Shift shift, Instant from, Instant to, Pageable pageable) {
         return ListQuery.withinScope("fieldOffice", access.scope(), null)

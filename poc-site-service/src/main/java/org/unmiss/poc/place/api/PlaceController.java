@@ -1,5 +1,6 @@
 package org.unmiss.poc.place.api;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,13 +20,10 @@ import java.util.List;
 @RequestMapping("/api/v1/places")
 @Tag(name = "Places", description = "States, administrative areas and counties of South Sudan, dated, with sources")
 @PreAuthorize("hasAnyRole('POC_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class PlaceController {
 
     private final Places places;
-
-    public PlaceController(Places places) {
-        this.places = places;
-    }
 
     @GetMapping
     @Operation(summary = "Places, by level and parent (a state's ISO code or an administrative area's name)")

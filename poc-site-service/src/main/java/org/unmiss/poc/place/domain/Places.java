@@ -1,5 +1,6 @@
 package org.unmiss.poc.place.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.problem.FieldError;
 import org.unmiss.kit.problem.InvalidRequestException;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * name not on the list is refused, with the nearest county suggested when the name is a near miss.
  */
 @Component
+@RequiredArgsConstructor
 public class Places {
 
     /**
@@ -32,10 +34,6 @@ public class Places {
     private static final int MAX_SUGGESTION_DISTANCE = 2;
 
     private final PlaceList places;
-
-    public Places(PlaceList places) {
-        this.places = places;
-    }
 
     public Optional<Place> find(String id) {
         return places.all().stream().filter(place -> place.id().equals(id)).findFirst();

@@ -1,5 +1,6 @@
 package org.unmiss.poc.place.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.unmiss.poc.place.domain.Place;
@@ -9,13 +10,10 @@ import java.util.List;
 
 /** The store side of {@link PlaceList}. */
 @Component
+@RequiredArgsConstructor
 public class PlaceDocuments implements PlaceList {
 
     private final MongoTemplate mongo;
-
-    public PlaceDocuments(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     @Override
     public List<Place> all() {

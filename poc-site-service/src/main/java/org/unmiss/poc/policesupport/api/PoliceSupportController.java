@@ -1,5 +1,6 @@
 package org.unmiss.poc.policesupport.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.poc.policesupport.domain.SupportActivityBody;
 import org.unmiss.poc.policesupport.domain.RiskAssessmentBody;
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +34,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/unpol")
 @Tag(name = "UNPOL support to the national police", description = "HRDDP risk assessments; trainings, co-location, mentoring, infrastructure")
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class PoliceSupportController {
 
     private static final Set<String> ASSESSMENT_SORTABLE = Set.of("assessedOn", "validUntil");
@@ -41,13 +43,6 @@ public class PoliceSupportController {
     private final PoliceSupportService service;
     private final RiskAssessmentQueries assessmentQueries;
     private final SupportActivityQueries activityQueries;
-
-    public PoliceSupportController(PoliceSupportService service, RiskAssessmentQueries assessmentQueries,
-                                   SupportActivityQueries activityQueries) {
-        this.service = service;
-        this.assessmentQueries = assessmentQueries;
-        this.activityQueries = activityQueries;
-    }
 
     @PostMapping("/hrddp-risk-assessments")
     @PreAuthorize("hasRole('POC_WRITE')")

@@ -1,5 +1,6 @@
 package org.unmiss.poc.policesupport.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.ConflictException;
 import org.unmiss.kit.problem.FieldErrors;
@@ -8,6 +9,7 @@ import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.poc.place.domain.Places;
 import org.unmiss.poc.site.domain.SiteAccess;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.List;
  * support answers 409 naming it.
  */
 @Service
+@RequiredArgsConstructor
 public class PoliceSupportService {
 
     private final RiskAssessmentStore assessments;
@@ -25,15 +28,7 @@ public class PoliceSupportService {
     private final SiteAccess access;
     private final Places places;
     private final ReferenceNumbers numbers;
-
-    public PoliceSupportService(RiskAssessmentStore assessments, SupportActivityStore activities, SiteAccess access,
-                                Places places, ReferenceNumbers numbers) {
-        this.assessments = assessments;
-        this.activities = activities;
-        this.access = access;
-        this.places = places;
-        this.numbers = numbers;
-    }
+    private final Clock clock;
 
     public RiskAssessment assess(RiskAssessmentBody body) {
         String office = access.recordingOffice("fieldOffice", body.fieldOffice());
@@ -44,7 +39,7 @@ public class PoliceSupportService {
                 .throwIfAny("The risk assessment is not valid");
         return assessments.insert(new RiskAssessment(numbers.next("HA", body.assessedOn().getYear()), office,
                 body.beneficiary().trim(), RiskAssessment.key(body.beneficiary()), body.assessedOn(), body.validUntil(),
-                body.risk(), body.decision(), body.mitigatingMeasures(), access.username(), Instant.now(), null));
+                body.risk(), body.decision(), body.mitigatingMeasures(), access.username(), Instant.now(clock), null));
     }
 
     public SupportActivity record(SupportActivityBody body) {
@@ -64,7 +59,7 @@ public class PoliceSupportService {
         RiskAssessment assessment = currentAssessment(office, body);
         return activities.insert(new SupportActivity(numbers.next("NS", body.startedOn().getYear()), office, body.type(),
                 body.beneficiary().trim(), place.place().ref(), body.startedOn(), body.endedOn(), body.womenTrained(),
-                body.menTrained(), body.description(), assessment.reference(), access.username(), Instant.now(), null));
+                body.menTrained(), body.description(), assessment.reference(), access.username(), Instant.now(clock), null));
     }
 
     /** The office's latest assessment of the unit covering the activity's start; 409 naming what is missing. */

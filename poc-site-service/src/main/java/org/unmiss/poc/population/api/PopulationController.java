@@ -1,5 +1,6 @@
 package org.unmiss.poc.population.api;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import org.unmiss.poc.population.persistence.PopulationFigures;
 import org.unmiss.poc.site.domain.PocSite;
 import org.unmiss.poc.site.domain.SiteAccess;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,17 +40,14 @@ import java.util.Set;
 @RequestMapping("/api/v1/poc-sites/{code}/population")
 @Tag(name = "Population figures", description = "A site's population by date, method, sex and age group")
 @PreAuthorize("hasAnyRole('POC_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class PopulationController {
 
     private static final Set<String> SORTABLE = Set.of("asOf", "method");
 
     private final PopulationFigures figures;
     private final SiteAccess access;
-
-    public PopulationController(PopulationFigures figures, SiteAccess access) {
-        this.figures = figures;
-        this.access = access;
-    }
+    private final Clock clock;
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")
@@ -63,7 +62,7 @@ public class PopulationController {
                 .map(e -> new FieldError(e.field().substring(1), e.reason())).toList()).throwIfAny();
         PopulationFigure saved = figures.insert(new PopulationFigure(
                 PopulationFigure.idOf(site.code(), request.asOf(), request.method()), site.code(), site.fieldOffice(),
-                request.asOf(), request.method(), request.households(), people, access.username(), Instant.now(), null));
+                request.asOf(), request.method(), request.households(), people, access.username(), Instant.now(clock), null));
         return ResponseEntity.created(URI.create("/api/v1/poc-sites/" + code + "/population?from=" + saved.asOf()
                         + "&to=" + saved.asOf() + "&method=" + saved.method()))
                 .eTag(ETags.of(saved.version())).body(PopulationFigureResponse.from(saved));

@@ -1,5 +1,6 @@
 package org.unmiss.poc.population.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -14,13 +15,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 @Component
+@RequiredArgsConstructor
 public class PopulationFigures {
 
     private final MongoTemplate mongo;
-
-    public PopulationFigures(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** Inserts (never overwrites): a second figure for the same site, date and method is a duplicate. */
     public PopulationFigure insert(PopulationFigure figure) {

@@ -8,6 +8,7 @@ import org.unmiss.poc.incident.domain.ReferralSender;
 import org.unmiss.poc.incident.domain.SecurityIncident;
 import org.unmiss.kit.security.ServiceAccountTokens;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -31,20 +32,22 @@ public class ReferralDispatcher implements ReferralSender {
     private final ServiceAccountTokens tokens;
     private final Duration retryInterval;
     private final Duration lease;
+    private final Clock clock;
 
     public ReferralDispatcher(ReferralQueue outbox, CaseIntake humanRights, ServiceAccountTokens tokens,
-                              ReferralProperties properties) {
+                              ReferralProperties properties, Clock clock) {
         this.outbox = outbox;
         this.humanRights = humanRights;
         this.tokens = tokens;
         this.retryInterval = properties.retryInterval();
         this.lease = properties.lease();
+        this.clock = clock;
     }
 
     /** Tries one referral now, right after the request, if it is due and not being sent elsewhere. */
     @Override
     public void dispatch(String reference) {
-        SecurityIncident claimed = outbox.claimDue(reference, Instant.now(), lease);
+        SecurityIncident claimed = outbox.claimDue(reference, Instant.now(clock), lease);
         if (claimed != null) {
             send(claimed, tokens::bearer);
         }
@@ -52,8 +55,8 @@ public class ReferralDispatcher implements ReferralSender {
 
     @Scheduled(fixedDelayString = "${poc.referrals.retry-interval}", initialDelayString = "${poc.referrals.retry-interval}")
     public void dispatchDue() {
-        for (SecurityIncident claimed = outbox.claimDue(null, Instant.now(), lease); claimed != null;
-             claimed = outbox.claimDue(null, Instant.now(), lease)) {
+        for (SecurityIncident claimed = outbox.claimDue(null, Instant.now(clock), lease); claimed != null;
+             claimed = outbox.claimDue(null, Instant.now(clock), lease)) {
             send(claimed, tokens::bearer);
         }
     }
@@ -64,11 +67,11 @@ public class ReferralDispatcher implements ReferralSender {
             if (receipt == null || receipt.caseReference() == null || receipt.caseReference().isBlank()) {
                 throw new IllegalStateException("humanrights-service accepted the referral without a case reference");
             }
-            outbox.markSent(incident.reference(), receipt.caseReference(), Instant.now());
+            outbox.markSent(incident.reference(), receipt.caseReference(), Instant.now(clock));
             log.info("Referral of {} accepted as {}", incident.reference(), receipt.caseReference());
         } catch (RuntimeException e) {
             int attempts = incident.referral().attempts() + 1;
-            Instant next = Instant.now().plus(backoff(attempts, retryInterval));
+            Instant next = Instant.now(clock).plus(backoff(attempts, retryInterval));
             outbox.markFailed(incident.reference(), describe(e), next);
             log.warn("Referral of {} failed (attempt {}), next attempt at {}: {}", incident.reference(), attempts, next, describe(e));
         }

@@ -1,5 +1,6 @@
 package org.unmiss.poc.referral.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,15 +23,11 @@ import java.time.Instant;
  * the incidents' change feed shows the referral's progress (ADR 70).
  */
 @Component
+@RequiredArgsConstructor
 public class ReferralOutbox implements ReferralQueue {
 
     private final MongoTemplate mongo;
     private final ChangeStamps stamps;
-
-    public ReferralOutbox(MongoTemplate mongo, ChangeStamps stamps) {
-        this.mongo = mongo;
-        this.stamps = stamps;
-    }
 
     /** Claims one due referral ({@code reference} null: any), or null if none is due. */
     @Override

@@ -1,5 +1,6 @@
 package org.unmiss.poc.report.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.kit.web.CsvTable;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
 @RestController
 @Tag(name = "Reports", description = "Population trend, incidents per month and before/after, patrols, seizures, returns")
 @PreAuthorize("hasAnyRole('POC_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class ReportController {
 
     static final int DEFAULT_YEARS = 5;
@@ -55,15 +57,6 @@ public class ReportController {
     private final SiteQueries sites;
     private final SiteAccess access;
     private final Clock clock;
-
-    public ReportController(ReportQueries reports, PopulationFigures population, SiteQueries sites, SiteAccess access,
-                            Clock clock) {
-        this.reports = reports;
-        this.population = population;
-        this.sites = sites;
-        this.access = access;
-        this.clock = clock;
-    }
 
     // --- population trend -------------------------------------------------------------------
 

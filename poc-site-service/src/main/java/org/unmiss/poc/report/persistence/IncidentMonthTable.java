@@ -1,5 +1,6 @@
 package org.unmiss.poc.report.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -21,6 +22,7 @@ import java.util.List;
  * index for a range and reads every document for a $match.
  */
 @Component
+@RequiredArgsConstructor
 public class IncidentMonthTable {
 
     private record Snapshot(long incidents, List<Rows.IncidentMonthRow> rows) {
@@ -28,10 +30,6 @@ public class IncidentMonthTable {
 
     private final MongoTemplate mongo;
     private volatile Snapshot snapshot = new Snapshot(-1, List.of());
-
-    public IncidentMonthTable(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** Every month × site × category with at least one incident, in month, site, category order. */
     public List<Rows.IncidentMonthRow> rows() {

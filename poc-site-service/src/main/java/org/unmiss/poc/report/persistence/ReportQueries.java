@@ -1,5 +1,6 @@
 package org.unmiss.poc.report.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -32,15 +33,11 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.matc
 
 /** The aggregates behind the reports, grouped by the store ($match, $group); no record leaves the store, only counts. */
 @Component
+@RequiredArgsConstructor
 public class ReportQueries {
 
     private final MongoTemplate mongo;
     private final IncidentMonthTable months;
-
-    public ReportQueries(MongoTemplate mongo, IncidentMonthTable months) {
-        this.mongo = mongo;
-        this.months = months;
-    }
 
     /** Incidents per month, site and category, for months {@code fromMonth} to {@code toMonth} (YYYY-MM, inclusive). */
     public List<Rows.IncidentMonthRow> incidentsPerMonth(String siteCode, String fromMonth, String toMonth) {

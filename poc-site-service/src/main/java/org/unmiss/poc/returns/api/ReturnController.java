@@ -1,5 +1,6 @@
 package org.unmiss.poc.returns.api;
 
+import lombok.RequiredArgsConstructor;
 import org.unmiss.poc.returns.domain.FollowUpRequest;
 import org.unmiss.poc.returns.domain.ReturnRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,17 +35,13 @@ import java.util.Set;
 @RequestMapping("/api/v1/returns")
 @Tag(name = "Returns", description = "Voluntary, informed returns and relocations from PoC sites, with follow-up monitoring")
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class ReturnController {
 
     private static final Set<String> SORTABLE = Set.of("departedOn", "siteCode", "destinationState");
 
     private final ReturnService service;
     private final ReturnQueries queries;
-
-    public ReturnController(ReturnService service, ReturnQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")

@@ -1,5 +1,6 @@
 package org.unmiss.poc.returns.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.FieldErrors;
 import org.unmiss.kit.problem.InvalidRequestException;
@@ -9,24 +10,20 @@ import org.unmiss.poc.place.domain.Places;
 import org.unmiss.poc.site.domain.PocSite;
 import org.unmiss.poc.site.domain.SiteAccess;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 /** Returns and relocations from sites, with the protection monitors' four findings and follow-up visits. */
 @Service
+@RequiredArgsConstructor
 public class ReturnService {
 
     private final ReturnStore returns;
     private final SiteAccess access;
     private final Places places;
     private final ReferenceNumbers numbers;
-
-    public ReturnService(ReturnStore returns, SiteAccess access, Places places, ReferenceNumbers numbers) {
-        this.returns = returns;
-        this.access = access;
-        this.places = places;
-        this.numbers = numbers;
-    }
+    private final Clock clock;
 
     public ReturnMovement record(ReturnRequest request) {
         PocSite site = access.writableSite("siteCode", request.siteCode());
@@ -48,7 +45,7 @@ public class ReturnService {
                 site.code(), site.fieldOffice(), request.departedOn(), request.departedOn().toString().substring(0, 7),
                 request.households(), request.individuals(), destination.place().state(), destination.place().name(),
                 request.voluntary(), request.informed(), request.counselledOn(), List.copyOf(request.assistance()), List.of(),
-                access.username(), Instant.now(), request.safe(), request.dignified(),
+                access.username(), Instant.now(clock), request.safe(), request.dignified(),
                 request.kind() == null ? MovementKind.RETURN : request.kind(), destination.place().ref(), flagged, null));
     }
 

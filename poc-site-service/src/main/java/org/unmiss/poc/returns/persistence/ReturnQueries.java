@@ -1,5 +1,6 @@
 package org.unmiss.poc.returns.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,15 +12,11 @@ import org.unmiss.poc.site.domain.SiteAccess;
 import java.time.LocalDate;
 
 @Component
+@RequiredArgsConstructor
 public class ReturnQueries {
 
     private final MongoTemplate mongo;
     private final SiteAccess access;
-
-    public ReturnQueries(MongoTemplate mongo, SiteAccess access) {
-        this.mongo = mongo;
-        this.access = access;
-    }
 
     public Page<ReturnMovement> find(String siteCode, String destinationState, LocalDate from, LocalDate to, Pageable pageable) {
         return ListQuery.withinScope("fieldOffice", access.scope(), null)

@@ -1,5 +1,6 @@
 package org.unmiss.poc.search.api;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import org.unmiss.poc.site.domain.PocSite;
 import org.unmiss.poc.site.domain.Sector;
 import org.unmiss.poc.site.domain.SiteAccess;
 
+import java.time.Clock;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,6 +45,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/searches")
 @Tag(name = "Cordon-and-search operations", description = "Searches inside PoC sites and the items seized in them")
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class SearchController {
 
     private static final Set<String> SORTABLE = Set.of("startedAt", "siteCode");
@@ -52,15 +55,7 @@ public class SearchController {
     private final SeizureService seizures;
     private final SiteAccess access;
     private final ReferenceNumbers numbers;
-
-    public SearchController(SearchRepository searches, SearchQueries queries, SeizureService seizures,
-                            SiteAccess access, ReferenceNumbers numbers) {
-        this.searches = searches;
-        this.queries = queries;
-        this.seizures = seizures;
-        this.access = access;
-        this.numbers = numbers;
-    }
+    private final Clock clock;
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")
@@ -83,7 +78,7 @@ public class SearchController {
                 numbers.next("CS", request.startedAt().atZone(ZoneOffset.UTC).getYear()), site.code(), site.fieldOffice(),
                 request.startedAt(), request.endedAt(), request.startedAt().toString().substring(0, 7),
                 List.copyOf(request.sectors()), request.sheltersSearched(), request.personnelDeployed(), request.leadUnit(),
-                request.notes(), access.username(), Instant.now(), null));
+                request.notes(), access.username(), Instant.now(clock), null));
         return ResponseEntity.created(URI.create("/api/v1/searches/" + saved.reference()))
                 .eTag(ETags.of(saved.version())).body(SearchResponse.from(saved));
     }

@@ -1,5 +1,6 @@
 package org.unmiss.poc.search.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,15 +12,11 @@ import org.unmiss.poc.site.domain.SiteAccess;
 import java.time.Instant;
 
 @Component
+@RequiredArgsConstructor
 public class SearchQueries {
 
     private final MongoTemplate mongo;
     private final SiteAccess access;
-
-    public SearchQueries(MongoTemplate mongo, SiteAccess access) {
-        this.mongo = mongo;
-        this.access = access;
-    }
 
     public Page<SearchOperation> find(String siteCode, Instant from, Instant to, Pageable pageable) {
         return ListQuery.withinScope("fieldOffice", access.scope(), null)

@@ -1,5 +1,6 @@
 package org.unmiss.poc.seizure.api;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,17 +33,13 @@ import java.util.Set;
 @RequestMapping("/api/v1/seizures")
 @Tag(name = "Seized items", description = "The seized-item register and its append-only custody chains")
 @PreAuthorize("hasAnyRole('POC_READ', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class SeizureController {
 
     private static final Set<String> SORTABLE = Set.of("seizedAt", "itemType", "status", "siteCode");
 
     private final SeizureService seizures;
     private final SeizedItemQueries queries;
-
-    public SeizureController(SeizureService seizures, SeizedItemQueries queries) {
-        this.seizures = seizures;
-        this.queries = queries;
-    }
 
     @GetMapping
     @Operation(summary = "The register: seized items of the caller's field office (all for HQ), newest first")

@@ -1,5 +1,6 @@
 package org.unmiss.poc.seizure.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
  * events in time order) are the record's ({@link SeizedItem#append}).
  */
 @Service
+@RequiredArgsConstructor
 public class SeizureService {
 
     public static final String PREFIX = "SZ";
@@ -25,13 +27,6 @@ public class SeizureService {
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
-
-    public SeizureService(SeizedItemStore items, ReferenceNumbers numbers, CurrentUser user, Clock clock) {
-        this.items = items;
-        this.numbers = numbers;
-        this.user = user;
-        this.clock = clock;
-    }
 
     /** What the search an item was seized in contributes to its entry (the search feature owns the search). */
     public record Search(String reference, String siteCode, String fieldOffice, Instant startedAt) {

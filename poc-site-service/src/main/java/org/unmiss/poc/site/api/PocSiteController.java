@@ -1,5 +1,6 @@
 package org.unmiss.poc.site.api;
 
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,6 +48,7 @@ import java.util.Set;
 @RequestMapping("/api/v1/poc-sites")
 @Tag(name = "PoC sites", description = "Protection of Civilians sites: layout, zones and lifecycle")
 @PreAuthorize("hasAnyRole('POC_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')")
+@RequiredArgsConstructor
 public class PocSiteController {
 
     private static final Set<String> SORTABLE = Set.of("code", "name", "fieldOffice");
@@ -54,12 +56,6 @@ public class PocSiteController {
     private final PocSiteRepository sites;
     private final SiteQueries queries;
     private final SiteAccess access;
-
-    public PocSiteController(PocSiteRepository sites, SiteQueries queries, SiteAccess access) {
-        this.sites = sites;
-        this.queries = queries;
-        this.access = access;
-    }
 
     @GetMapping
     @Operation(summary = "List PoC sites, optionally by designation, field office or area",

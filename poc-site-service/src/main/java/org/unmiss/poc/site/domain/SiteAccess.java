@@ -1,5 +1,6 @@
 package org.unmiss.poc.site.domain;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.problem.NotFoundException;
@@ -14,15 +15,11 @@ import org.unmiss.kit.security.FieldOffices;
  * headquarters sees and changes all; a token without an office sees none (fail closed).
  */
 @Component
+@RequiredArgsConstructor
 public class SiteAccess {
 
     private final SiteStore sites;
     private final CurrentUser currentUser;
-
-    public SiteAccess(SiteStore sites, CurrentUser currentUser) {
-        this.sites = sites;
-        this.currentUser = currentUser;
-    }
 
     /** The site a new record is about; 400 naming {@code field} if there is no such site, 403 if outside the caller's office. */
     public PocSite writableSite(String field, String siteCode) {

@@ -1,5 +1,6 @@
 package org.unmiss.poc.site.persistence;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,13 +15,10 @@ import java.util.List;
 
 /** Site lists: designation and field office answered by the store, the area by a numeric box prefilter plus exact distance. */
 @Component
+@RequiredArgsConstructor
 public class SiteQueries {
 
     private final MongoTemplate mongo;
-
-    public SiteQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     public Page<PocSite> find(Designation designation, String fieldOffice, GeoFilter area, Pageable pageable) {
         Criteria criteria = new Criteria();
