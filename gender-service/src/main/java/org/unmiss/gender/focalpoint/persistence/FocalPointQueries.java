@@ -1,6 +1,5 @@
 package org.unmiss.gender.focalpoint.persistence;
 
-import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -13,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.unmiss.gender.focalpoint.domain.FocalPoint;
 import org.unmiss.gender.focalpoint.domain.MissionComponent;
 import org.unmiss.kit.security.FieldOfficeScope;
+import org.unmiss.kit.store.MongoDocumentStore;
+import org.unmiss.gender.focalpoint.domain.FocalPointStore;
 import org.unmiss.kit.store.ListQuery;
 
 import java.time.LocalDate;
@@ -23,19 +24,18 @@ import java.util.Optional;
 
 /** Focal points filtered, sorted and paged by the store, within the caller's field office. */
 @Component
-@RequiredArgsConstructor
-public class FocalPointQueries {
+public class FocalPointQueries extends MongoDocumentStore<FocalPoint> implements FocalPointStore {
 
-    public static final Map<String, String> SORTABLE = Map.of("id", "_id", "indexNumber", "indexNumber", "fieldOffice", "fieldOffice",
-            "component", "component", "appointedFrom", "appointedFrom");
+    public FocalPointQueries(MongoTemplate mongo) {
+        super(mongo, FocalPoint.class);
+    }
 
-    private final MongoTemplate mongo;
-
+    @Override
     public Optional<FocalPoint> visible(String id, FieldOfficeScope scope) {
         return Optional.ofNullable(mongo.findById(id, FocalPoint.class)).filter(f -> scope.covers(f.fieldOffice()));
     }
 
-    /** @param activeOn only appointments running on that day */
+    @Override
     public Page<FocalPoint> find(FieldOfficeScope scope, String fieldOffice, MissionComponent component, LocalDate activeOn,
                                  Boolean unverified, Pageable pageable) {
         List<Criteria> all = criteria(scope, fieldOffice, component, activeOn, unverified);
@@ -44,6 +44,16 @@ public class FocalPointQueries {
         Sort sort = Sort.by(pageable.getSort().stream().map(o -> new Sort.Order(o.getDirection(), SORTABLE.get(o.getProperty()))).toList());
         query.with(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
         return new PageImpl<>(mongo.find(query, FocalPoint.class), pageable, total);
+    }
+
+    @Override
+    public List<FocalPoint> ofPerson(String indexNumber) {
+        return mongo.find(Query.query(Criteria.where("indexNumber").is(indexNumber)), FocalPoint.class);
+    }
+
+    @Override
+    public void delete(String id) {
+        mongo.remove(Query.query(Criteria.where("_id").is(id)), FocalPoint.class);
     }
 
     /** Every appointment running on a day, mission-wide, for the coverage report. */

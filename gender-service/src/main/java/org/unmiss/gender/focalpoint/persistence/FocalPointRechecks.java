@@ -4,8 +4,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 import org.unmiss.gender.focalpoint.domain.FocalPoint;
-import org.unmiss.gender.personnel.domain.PersonnelPerson;
-import org.unmiss.gender.personnel.persistence.PersonnelDirectory;
+import org.unmiss.kit.personnel.PersonnelPerson;
+import org.unmiss.kit.personnel.PersonnelReferences;
 import org.unmiss.kit.feign.CheckedReference;
 import org.unmiss.kit.feign.RecheckBatches;
 import org.unmiss.kit.feign.UnverifiedReferences;
@@ -31,10 +31,10 @@ public class FocalPointRechecks implements UnverifiedReferences {
 
     private final RecheckBatches<FocalPoint> batches;
     private final FocalPointRepository repository;
-    private final PersonnelDirectory personnel;
+    private final PersonnelReferences personnel;
     private final Clock clock;
 
-    public FocalPointRechecks(MongoTemplate mongo, FocalPointRepository repository, PersonnelDirectory personnel, Clock clock) {
+    public FocalPointRechecks(MongoTemplate mongo, FocalPointRepository repository, PersonnelReferences personnel, Clock clock) {
         this.batches = new RecheckBatches<>(mongo, FocalPoint.class, Criteria.where("personnelReferenceUnverified").is(true),
                 FocalPoint::id, BATCH);
         this.repository = repository;

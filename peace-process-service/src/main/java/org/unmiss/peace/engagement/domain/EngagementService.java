@@ -15,8 +15,8 @@ import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.security.FieldOffices;
 import org.unmiss.kit.store.ReferenceNumbers;
 import org.unmiss.peace.agreement.domain.AgreementStore;
-import org.unmiss.peace.participant.domain.ParticipantPerson;
-import org.unmiss.peace.participant.domain.ParticipantVerifier;
+import org.unmiss.kit.personnel.PersonnelPerson;
+import org.unmiss.kit.personnel.PersonnelReferences;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +42,7 @@ public class EngagementService {
     private final EngagementStore engagements;
     private final AgreementStore agreement;
     private final InterlocutorDirectory directory;
-    private final ParticipantVerifier verifier;
+    private final PersonnelReferences verifier;
     private final ReferenceNumbers numbers;
     private final CurrentUser user;
     private final Clock clock;
@@ -144,7 +144,7 @@ public class EngagementService {
                 checked.add(participant);
                 continue;
             }
-            CheckedReference<ParticipantPerson> check = verifier.check(participant.indexNumber());
+            CheckedReference<PersonnelPerson> check = verifier.check(participant.indexNumber());
             if (check.isUnknown()) {
                 unknown.add("missionParticipants[" + i + "].indexNumber", "is not known to personnel-service");
             }
@@ -221,7 +221,7 @@ public class EngagementService {
         errors.throwIfAny("The engagement report is not valid");
         List<MissionParticipant> participants = new ArrayList<>();
         for (int i = 0; i < indexNumbers.size(); i++) {
-            CheckedReference<ParticipantPerson> check = verifier.check(indexNumbers.get(i));
+            CheckedReference<PersonnelPerson> check = verifier.check(indexNumbers.get(i));
             if (check.isUnknown()) {
                 errors.add(prefix + "missionParticipants[" + i + "].indexNumber", "is not known to personnel-service");
             }

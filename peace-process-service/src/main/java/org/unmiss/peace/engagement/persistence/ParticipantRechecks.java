@@ -9,8 +9,8 @@ import org.unmiss.kit.feign.UnverifiedReferences;
 import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.peace.engagement.domain.Engagement;
 import org.unmiss.peace.engagement.domain.MissionParticipant;
-import org.unmiss.peace.participant.domain.ParticipantPerson;
-import org.unmiss.peace.participant.domain.ParticipantVerifier;
+import org.unmiss.kit.personnel.PersonnelPerson;
+import org.unmiss.kit.personnel.PersonnelReferences;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +33,9 @@ public class ParticipantRechecks implements UnverifiedReferences {
 
     private final RecheckBatches<Engagement> batches;
     private final EngagementRepository engagements;
-    private final ParticipantVerifier verifier;
+    private final PersonnelReferences verifier;
 
-    public ParticipantRechecks(MongoTemplate mongo, EngagementRepository engagements, ParticipantVerifier verifier) {
+    public ParticipantRechecks(MongoTemplate mongo, EngagementRepository engagements, PersonnelReferences verifier) {
         this.batches = new RecheckBatches<>(mongo, Engagement.class, Criteria.where("participantsVerified").is(false),
                 Engagement::id, BATCH);
         this.engagements = engagements;
@@ -60,7 +60,7 @@ public class ParticipantRechecks implements UnverifiedReferences {
         for (MissionParticipant participant : engagement.content().missionParticipants()) {
             boolean now = participant.verified();
             if (!now) {
-                CheckedReference<ParticipantPerson> check = verifier.checkAsService(participant.indexNumber());
+                CheckedReference<PersonnelPerson> check = verifier.checkAsService(participant.indexNumber());
                 now = check.isVerified() && office.covers(check.answer().fieldOffice());
                 changed |= now;
             }

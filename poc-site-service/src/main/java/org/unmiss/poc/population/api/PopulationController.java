@@ -15,22 +15,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.unmiss.kit.problem.FieldError;
-import org.unmiss.kit.problem.FieldErrors;
-import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.web.ListParams;
 import org.unmiss.kit.web.ETags;
 import org.unmiss.kit.web.PageOf;
-import org.unmiss.poc.people.domain.PeopleCount;
 import org.unmiss.poc.population.domain.CountingMethod;
 import org.unmiss.poc.population.domain.PopulationFigure;
-import org.unmiss.poc.population.persistence.PopulationFigures;
-import org.unmiss.poc.site.domain.PocSite;
-import org.unmiss.poc.site.domain.SiteAccess;
+import org.unmiss.poc.population.domain.PopulationFigureRequest;
+import org.unmiss.poc.population.domain.PopulationService;
 
-import java.time.Clock;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -45,9 +38,7 @@ public class PopulationController {
 
     private static final Set<String> SORTABLE = Set.of("asOf", "method");
 
-    private final PopulationFigures figures;
-    private final SiteAccess access;
-    private final Clock clock;
+    private final PopulationService population;
 
     @PostMapping
     @PreAuthorize("hasRole('POC_WRITE')")
@@ -55,14 +46,7 @@ public class PopulationController {
             description = "The six sex × age-group counts must add up to total: 400 naming the mismatch otherwise; 409 if the site already has a figure of that method on that date.")
     public ResponseEntity<PopulationFigureResponse> record(@PathVariable String code,
                                                            @Valid @RequestBody PopulationFigureRequest request) {
-        PocSite site = access.site(code);
-        access.requireWritable(site.fieldOffice());
-        PeopleCount people = new PeopleCount(request.total(), request.counts());
-        new FieldErrors().addAll(people.problems("").stream()
-                .map(e -> new FieldError(e.field().substring(1), e.reason())).toList()).throwIfAny();
-        PopulationFigure saved = figures.insert(new PopulationFigure(
-                PopulationFigure.idOf(site.code(), request.asOf(), request.method()), site.code(), site.fieldOffice(),
-                request.asOf(), request.method(), request.households(), people, access.username(), Instant.now(clock), null));
+        PopulationFigure saved = population.record(code, request);
         return ResponseEntity.created(URI.create("/api/v1/poc-sites/" + code + "/population?from=" + saved.asOf()
                         + "&to=" + saved.asOf() + "&method=" + saved.method()))
                 .eTag(ETags.of(saved.version())).body(PopulationFigureResponse.from(saved));
@@ -75,8 +59,7 @@ public class PopulationController {
                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                                    @RequestParam(required = false) CountingMethod method,
                                                    ListParams list) {
-        access.site(code);
-        return PageOf.of(figures.series(code, from, to, method, list.pageable(SORTABLE, Sort.by("asOf"))),
+        return PageOf.of(population.series(code, from, to, method, list.pageable(SORTABLE, Sort.by("asOf"))),
                 PopulationFigureResponse::from);
     }
 }

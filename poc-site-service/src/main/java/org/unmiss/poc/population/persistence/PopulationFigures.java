@@ -10,26 +10,28 @@ import org.springframework.stereotype.Component;
 import org.unmiss.kit.store.ListQuery;
 import org.unmiss.poc.population.domain.CountingMethod;
 import org.unmiss.poc.population.domain.PopulationFigure;
+import org.unmiss.poc.population.domain.PopulationStore;
 
 import java.time.LocalDate;
 import java.util.List;
 
 @Component
 @RequiredArgsConstructor
-public class PopulationFigures {
+public class PopulationFigures implements PopulationStore {
 
     private final MongoTemplate mongo;
 
-    /** Inserts (never overwrites): a second figure for the same site, date and method is a duplicate. */
+    @Override
     public PopulationFigure insert(PopulationFigure figure) {
         return mongo.insert(figure);
     }
 
+    @Override
     public Page<PopulationFigure> series(String siteCode, LocalDate from, LocalDate to, CountingMethod method, Pageable pageable) {
         return filter(siteCode, from, to, method).page(mongo, pageable, PopulationFigure.class);
     }
 
-    /** Every figure in the period, optionally of one site, in date order: the population-trend report's input. */
+    @Override
     public List<PopulationFigure> trend(String siteCode, LocalDate from, LocalDate to) {
         return mongo.find(Query.query(filter(siteCode, from, to, null).criteria()).with(Sort.by("siteCode", "asOf")),
                 PopulationFigure.class);

@@ -1,10 +1,9 @@
-package org.unmiss.poc.population.api;
+package org.unmiss.poc.population.domain;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.unmiss.poc.people.domain.SexAgeCount;
-import org.unmiss.poc.population.domain.CountingMethod;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,9 @@
-package org.unmiss.gender.focalpoint.api;
+package org.unmiss.gender.focalpoint.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.unmiss.gender.focalpoint.domain.MissionComponent;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.unmiss.personnel.unit.api;
+package org.unmiss.personnel.unit.domain;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.unmiss.personnel.unit.domain.UnitType;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.unmiss.poc.search.api;
+package org.unmiss.poc.search.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
