@@ -32,6 +32,8 @@ class RoleMatrixTest {
     /** The development realm: each job function's roles are read from it, not copied. */
     private static final RealmCallers REALM = RealmCallers.load();
     private static final Map<String, String[]> JOB_FUNCTIONS = new LinkedHashMap<>();
+    private static final String RELEASED_QUARTER = "2012-Q3";
+    private static final String RELEASED_PERIOD = "?from=2012-07-01&to=2012-09-30";
 
     static {
         for (String jobFunction : List.of("human-rights-officer", "senior-human-rights-officer", "administrator", "unpol-officer",
@@ -81,10 +83,14 @@ class RoleMatrixTest {
         ALLOWED.put("POST /api/v1/hr-cases/referrals", Map.of("poc-site-service", 503));
         ALLOWED.put("GET /api/v1/hr-audit/events", Map.of("administrator", 200));
         ALLOWED.put("GET /api/v1/hr-audit/verification", Map.of("administrator", 200));
-        ALLOWED.put("GET /api/v1/hr-reports/mrm", aggregateReaders);
-        ALLOWED.put("GET /api/v1/hr-reports/mara", aggregateReaders);
-        ALLOWED.put("GET /api/v1/hr-reports/harm", aggregateReaders);
-        ALLOWED.put("GET /api/v1/hr-reports/quarterly-brief?quarter=2026-Q1", aggregateReaders);
+        // a quarter released for this test: partners and reporting tools read released quarters only (ADR 0098)
+        ALLOWED.put("GET /api/v1/hr-reports/mrm" + RELEASED_PERIOD, aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/mara" + RELEASED_PERIOD, aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/harm" + RELEASED_PERIOD, aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/quarterly-brief?quarter=" + RELEASED_QUARTER, aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/releases", aggregateReaders);
+        // released already (below): the one role that may gets past the role check to the 409
+        ALLOWED.put("POST /api/v1/hr-reports/releases", Map.of("senior-human-rights-officer", 409));
         ALLOWED.put("GET /api/v1/hr-reports/export", Map.of("senior-human-rights-officer", 200));
         ALLOWED.put("GET /api/v1/hr-reports/export?identities=true", Map.of("senior-human-rights-officer", 200));
         ALLOWED.put("GET /api/v1/perpetrator-parties", aggregateReaders);
@@ -109,6 +115,9 @@ class RoleMatrixTest {
         ApiResponse created = HrFixtures.create(api, HrFixtures.officer(issuer), body);
         reference = created.json().get("reference").asString();
         victim = created.json().at("/violations/0/victims/0/code").asString();
+        ApiResponse released = api.post("/api/v1/hr-reports/releases", HrFixtures.senior(issuer),
+                "{\"quarter\": \"" + RELEASED_QUARTER + "\"}");
+        assertThat(released.status()).as(released.body()).isEqualTo(201);
     }
 
     Stream<Arguments> matrix() {
@@ -169,6 +178,7 @@ class RoleMatrixTest {
             case "POST /api/v1/hr-cases/{ref}/referrals" ->
                     "{\"victimCode\": \"" + victim + "\", \"service\": \"MEDICAL\", \"provider\": \"Clinic\"}";
             case "POST /api/v1/hr-cases/{ref}/identified-sharing" -> "{\"victimCode\": \"" + victim + "\", \"partner\": \"UNICEF\"}";
+            case "POST /api/v1/hr-reports/releases" -> "{\"quarter\": \"" + RELEASED_QUARTER + "\"}";
             case "POST /api/v1/hr-cases/referrals" -> "{\"sourceService\": \"poc-site-service\", \"sourceReference\": \"SI-2026-"
                     + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))
                     + "\", \"fieldOffice\": \"MALAKAL\", \"occurredAt\": \"2026-02-01T10:00:00Z\", \"category\": \"SGBV\", \"summary\": \"s\"}";
