@@ -21,23 +21,25 @@ class ReleasedReports {
     private final JsonMapper json;
 
     MrmReport mrm(FieldOfficeScope scope, Quarter quarter) {
-        Released released = released(scope, quarter);
-        return PartnerFigures.mrm(released.frozen().mrm(), released.note());
+        return answer(scope, quarter, (frozen, note) -> PartnerFigures.mrm(frozen.mrm(), note));
     }
 
     MaraReport mara(FieldOfficeScope scope, Quarter quarter) {
-        Released released = released(scope, quarter);
-        return PartnerFigures.mara(released.frozen().mara(), released.note());
+        return answer(scope, quarter, (frozen, note) -> PartnerFigures.mara(frozen.mara(), note));
     }
 
     HarmReport harm(FieldOfficeScope scope, Quarter quarter) {
-        Released released = released(scope, quarter);
-        return PartnerFigures.harm(released.frozen().harm(), released.note());
+        return answer(scope, quarter, (frozen, note) -> PartnerFigures.harm(frozen.harm(), note));
     }
 
     QuarterlyBrief brief(FieldOfficeScope scope, Quarter quarter) {
+        return answer(scope, quarter, (frozen, note) -> PartnerFigures.brief(frozen.brief(), note));
+    }
+
+    /** One view of the release of {@code quarter} for {@code scope}, made partner-safe by {@code view}. */
+    private <T> T answer(FieldOfficeScope scope, Quarter quarter, java.util.function.BiFunction<ReportFreezer.Frozen, ReleaseNote, T> view) {
         Released released = released(scope, quarter);
-        return PartnerFigures.brief(released.frozen().brief(), released.note());
+        return view.apply(released.frozen(), released.note());
     }
 
     private record Released(ReportFreezer.Frozen frozen, ReleaseNote note) {
