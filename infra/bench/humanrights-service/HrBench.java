@@ -29,26 +29,39 @@ public class HrBench {
             System.out.printf("service ready (demo cases loaded) after %d s%n", BenchKit.waitUntilReady(service).toSeconds());
             MongoCollection<Document> cases = mongo.getDatabase("humanrights").getCollection("hr_cases");
             long violations = fill(cases, wantedViolations);
-            String reporting = issuer.token("reporting-tools", "REPORTING");
+            // the live figures, as human rights staff read them (partners and reporting tools get released quarters, ADR 0098)
+            String staff = issuer.token("hr.analyst", "HR_READ");
             String brief = service + "/api/v1/hr-reports/quarterly-brief?quarter=2026-Q1";
             long cold = System.nanoTime();
-            String answer = BenchKit.get(brief, reporting);
+            String answer = BenchKit.get(brief, staff);
             System.out.printf("quarterly brief, first call (computed from the store): %.1f ms%n", (System.nanoTime() - cold) / 1e6);
             System.out.println("data: " + cases.countDocuments() + " cases in the store; copies hold " + violations
                     + " violations verified in 2026-Q1; the brief counts " + answer.replaceAll("(?s).*?\"violations\":(\\d+).*", "$1")
                     + " violations");
             BenchKit.report("quarterly brief 2026-Q1, later calls (no case of the quarter changed)",
-                    BenchKit.latencies(brief, reporting, calls, 2));
+                    BenchKit.latencies(brief, staff, calls, 2));
             String period = "?from=2026-01-01&to=2026-03-31";
             for (String view : new String[] {"mrm", "mara"}) {
                 String url = service + "/api/v1/hr-reports/" + view + period;
                 long first = System.nanoTime();
-                BenchKit.get(url, reporting);
+                BenchKit.get(url, staff);
                 System.out.printf("%s view, same quarter, first call (aggregated by the store): %.1f ms%n", view.toUpperCase(),
                         (System.nanoTime() - first) / 1e6);
                 BenchKit.report(view.toUpperCase() + " view, same quarter, later calls (no case of the quarter changed)",
-                        BenchKit.latencies(url, reporting, calls, 2));
+                        BenchKit.latencies(url, staff, calls, 2));
             }
+            // released: the senior officer freezes the quarter (every view for every scope), then the reporting tool reads it
+            String senior = issuer.token("hr.senior", "HR_READ", "HR_VERIFY", "HR_RELEASE");
+            long release = System.nanoTime();
+            BenchKit.post(service + "/api/v1/hr-reports/releases", senior, "application/json", "{\"quarter\": \"2026-Q1\"}",
+                    java.time.Duration.ofSeconds(600));
+            System.out.printf("release of 2026-Q1 (4 views x 12 scopes frozen): %.1f ms%n", (System.nanoTime() - release) / 1e6);
+            String reporting = issuer.token("reporting-tools", "REPORTING");
+            long released = System.nanoTime();
+            String partnerAnswer = BenchKit.get(brief, reporting);
+            System.out.printf("released quarterly brief, first call (frozen copy, small cells withheld): %.1f ms, %s violations%n",
+                    (System.nanoTime() - released) / 1e6, partnerAnswer.replaceAll("(?s).*?\"violations\":(\\d+).*", "$1"));
+            BenchKit.report("released quarterly brief 2026-Q1, later calls", BenchKit.latencies(brief, reporting, calls, 2));
         }
     }
 

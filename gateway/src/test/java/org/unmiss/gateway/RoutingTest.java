@@ -35,6 +35,8 @@ class RoutingTest extends GatewayTestSupport {
             "/api/v1/hr-cases/HR-2026-000123, humanrights",
             "/api/v1/hr-reports/monthly, humanrights",
             "/api/v1/hr-audit, humanrights",
+            "/api/v1/hr-referrals/RF-2026-000001, humanrights",
+            "/api/v1/service-providers, humanrights",
             "/api/v1/agreement-chapters/2, peace-process",
             "/api/v1/engagements, peace-process",
             "/api/v1/ceasefire/violations, peace-process",

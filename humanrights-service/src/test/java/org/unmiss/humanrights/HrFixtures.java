@@ -14,7 +14,7 @@ public final class HrFixtures {
 
     public static final String[] OFFICER = {"HR_READ", "HR_WRITE", "HR_SENSITIVE", "POC_READ"};
     public static final String[] SENIOR = {"HR_READ", "HR_WRITE", "HR_SENSITIVE", "POC_READ", "HR_VERIFY", "HR_EXPORT",
-            "HR_CONSENT_OVERRIDE"};
+            "HR_CONSENT_OVERRIDE", "HR_RELEASE"};
     public static final String[] ADMIN = {"MISSION_ADMIN", "PERSONNEL_READ", "PERSONNEL_WRITE", "POC_READ", "HR_READ",
             "GENDER_READ", "PEACE_READ", "PEACE_APPROVE"};
 

@@ -32,10 +32,12 @@ class RoleMatrixTest {
     /** The development realm: each job function's roles are read from it, not copied. */
     private static final RealmCallers REALM = RealmCallers.load();
     private static final Map<String, String[]> JOB_FUNCTIONS = new LinkedHashMap<>();
+    private static final String RELEASED_QUARTER = "2012-Q3";
+    private static final String RELEASED_PERIOD = "?from=2012-07-01&to=2012-09-30";
 
     static {
         for (String jobFunction : List.of("human-rights-officer", "senior-human-rights-officer", "administrator", "unpol-officer",
-                "personnel-officer", "gender-officer", "civil-affairs-officer", "reporting-tool", "partner-agency")) {
+                "personnel-officer", "gender-officer", "civil-affairs-officer", "reporting-tool", "partner-agency", "service-provider")) {
             JOB_FUNCTIONS.put(jobFunction, REALM.rolesOf(jobFunction));
         }
         // Not in the realm: another client holding HR_REFERRAL (as the retired shared background account
@@ -45,7 +47,7 @@ class RoleMatrixTest {
     }
 
     private static final Map<String, String> OFFICE = Map.of("human-rights-officer", "MALAKAL", "unpol-officer", "MALAKAL",
-            "gender-officer", "WAU");
+            "gender-officer", "WAU", "service-provider", "MALAKAL");
 
     /** Endpoint → the status each job function gets (absent: 403). */
     private static final Map<String, Map<String, Integer>> ALLOWED = new LinkedHashMap<>();
@@ -81,13 +83,27 @@ class RoleMatrixTest {
         ALLOWED.put("POST /api/v1/hr-cases/referrals", Map.of("poc-site-service", 503));
         ALLOWED.put("GET /api/v1/hr-audit/events", Map.of("administrator", 200));
         ALLOWED.put("GET /api/v1/hr-audit/verification", Map.of("administrator", 200));
-        ALLOWED.put("GET /api/v1/hr-reports/mrm", aggregateReaders);
-        ALLOWED.put("GET /api/v1/hr-reports/mara", aggregateReaders);
-        ALLOWED.put("GET /api/v1/hr-reports/harm", aggregateReaders);
-        ALLOWED.put("GET /api/v1/hr-reports/quarterly-brief?quarter=2026-Q1", aggregateReaders);
+        // a quarter released for this test: partners and reporting tools read released quarters only (ADR 0098)
+        ALLOWED.put("GET /api/v1/hr-reports/mrm" + RELEASED_PERIOD, aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/mara" + RELEASED_PERIOD, aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/harm" + RELEASED_PERIOD, aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/quarterly-brief?quarter=" + RELEASED_QUARTER, aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/releases", aggregateReaders);
+        // released already (below): the one role that may gets past the role check to the 409
+        ALLOWED.put("POST /api/v1/hr-reports/releases", Map.of("senior-human-rights-officer", 409));
         ALLOWED.put("GET /api/v1/hr-reports/export", Map.of("senior-human-rights-officer", 200));
         ALLOWED.put("GET /api/v1/hr-reports/export?identities=true", Map.of("senior-human-rights-officer", 200));
         ALLOWED.put("GET /api/v1/perpetrator-parties", aggregateReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/perpetrators", hrReaders);
+        Map<String, Integer> providerReaders = new LinkedHashMap<>(hrReaders);
+        providerReaders.put("service-provider", 200);
+        ALLOWED.put("GET /api/v1/service-providers", providerReaders);
+        ALLOWED.put("POST /api/v1/service-providers", Map.of("administrator", 201));
+        ALLOWED.put("GET /api/v1/hr-referrals", Map.of("human-rights-officer", 200, "senior-human-rights-officer", 200,
+                "administrator", 200, "service-provider", 200));
+        // past the role check to the provider check: no such provider (400), no such referral for this provider (404)
+        ALLOWED.put("POST /api/v1/hr-referrals", Map.of("human-rights-officer", 400, "senior-human-rights-officer", 400));
+        ALLOWED.put("POST /api/v1/hr-referrals/RF-2026-999999/answers", Map.of("service-provider", 404));
     }
 
     @Autowired
@@ -109,6 +125,9 @@ class RoleMatrixTest {
         ApiResponse created = HrFixtures.create(api, HrFixtures.officer(issuer), body);
         reference = created.json().get("reference").asString();
         victim = created.json().at("/violations/0/victims/0/code").asString();
+        ApiResponse released = api.post("/api/v1/hr-reports/releases", HrFixtures.senior(issuer),
+                "{\"quarter\": \"" + RELEASED_QUARTER + "\"}");
+        assertThat(released.status()).as(released.body()).isEqualTo(201);
     }
 
     Stream<Arguments> matrix() {
@@ -143,6 +162,9 @@ class RoleMatrixTest {
             case "forged token" -> issuer.forgedToken("hr.senior", "HQ", HrFixtures.SENIOR);
             case "human-rights-officer of JUBA" -> issuer.token("hr.officer.juba", "JUBA", HrFixtures.OFFICER);
             case "mission-services", "poc-site-service" -> issuer.serviceAccountToken(caller, "HQ", JOB_FUNCTIONS.get(caller));
+            // a provider's staff are bound to their provider by the realm's service_provider attribute
+            case "service-provider" -> issuer.tokenWithClaim("service_provider", "MATRIX-PROVIDER", "service.provider.malakal",
+                    "MALAKAL", JOB_FUNCTIONS.get(caller));
             default -> issuer.token(caller.replace('-', '.'), OFFICE.getOrDefault(caller, "HQ"), JOB_FUNCTIONS.get(caller));
         };
     }
@@ -169,6 +191,12 @@ class RoleMatrixTest {
             case "POST /api/v1/hr-cases/{ref}/referrals" ->
                     "{\"victimCode\": \"" + victim + "\", \"service\": \"MEDICAL\", \"provider\": \"Clinic\"}";
             case "POST /api/v1/hr-cases/{ref}/identified-sharing" -> "{\"victimCode\": \"" + victim + "\", \"partner\": \"UNICEF\"}";
+            case "POST /api/v1/hr-reports/releases" -> "{\"quarter\": \"" + RELEASED_QUARTER + "\"}";
+            case "POST /api/v1/service-providers" -> "{\"code\": \"MATRIX-PROVIDER\", \"name\": \"Matrix provider (synthetic)\", "
+                    + "\"services\": [\"MEDICAL\"], \"fieldOffices\": [\"MALAKAL\"], \"contact\": \"desk@matrix.example\"}";
+            case "POST /api/v1/hr-referrals" -> "{\"caseReference\": \"" + reference + "\", \"victimCode\": \"" + victim
+                    + "\", \"providerCode\": \"NO-SUCH-PROVIDER\", \"service\": \"MEDICAL\"}";
+            case "POST /api/v1/hr-referrals/RF-2026-999999/answers" -> "{\"decision\": \"ACCEPTED\"}";
             case "POST /api/v1/hr-cases/referrals" -> "{\"sourceService\": \"poc-site-service\", \"sourceReference\": \"SI-2026-"
                     + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))
                     + "\", \"fieldOffice\": \"MALAKAL\", \"occurredAt\": \"2026-02-01T10:00:00Z\", \"category\": \"SGBV\", \"summary\": \"s\"}";
@@ -176,7 +204,7 @@ class RoleMatrixTest {
         };
         Map<String, String> headers = endpoint.contains("transitions") || endpoint.contains("consent") || endpoint.contains("poc-incidents")
                 || endpoint.startsWith("PATCH") || endpoint.endsWith("/victims") || endpoint.endsWith("/reopen")
-                || endpoint.endsWith("/assignment") || endpoint.endsWith("/verification")
+                || endpoint.endsWith("/assignment") || endpoint.endsWith("/verification") || endpoint.endsWith("/answers")
                 ? Map.of("If-Match", "\"999\"") : Map.of();
         return api.send(method, path, token, body, headers);
     }

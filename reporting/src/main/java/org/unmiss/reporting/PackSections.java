@@ -167,21 +167,61 @@ final class PackSections {
                         List.of("cases", brief.getCases()), List.of("hate_speech_incidents", brief.getHateSpeechIncidents()),
                         List.of("late_verifications", brief.getLateVerifications()),
                         List.of("late_verification_rate", brief.getLateVerificationRate())), null);
+        boolean released = brief.getRelease() != null;
+        List<List<Object>> types = rows(brief.getByType(), t -> cells(text(t.getType()), t.getViolations(), t.getVictims()));
+        withheldRow(released, types, brief.getViolations(), brief.getVictims());
         Table byType = Table.plain("hr-brief-by-type.csv", "Violations by type", List.of("type", "violations", "victims"),
-                rows(brief.getByType(), t -> cells(text(t.getType()), t.getViolations(), t.getVictims())), new Table.Chart(0, 1));
+                types, new Table.Chart(0, 1));
+        List<List<Object>> sexAge = rows(brief.getVictimsBySexAndAgeGroup(),
+                v -> cells(text(v.getSex()), text(v.getAgeGroup()), v.getVictims()));
+        if (released) {
+            long victims = nonNull(brief.getVictimsBySexAndAgeGroup()).stream().mapToLong(v -> v.getVictims()).sum();
+            if (brief.getVictims() - victims > 0) {
+                sexAge.add(cells(WITHHELD, WITHHELD, brief.getVictims() - victims));
+            }
+        }
         return List.of(totals, byType,
-                keyCounts("hr-brief-by-state.csv", "Violations by state", "state", brief.getByState()),
-                keyCounts("hr-brief-by-party.csv", "Violations by alleged perpetrator (party)", "party", brief.getByParty()),
-                keyCounts("hr-brief-by-month.csv", "Violations by month", "month", brief.getByMonth()),
+                keyCounts("hr-brief-by-state.csv", "Violations by state", "state", brief.getByState(), released ? brief.getViolations() : null),
+                // a violation counts once for each party it names: the parties' remainder is not the total's
+                keyCounts("hr-brief-by-party.csv", "Violations by alleged perpetrator (party)", "party", brief.getByParty(), null),
+                keyCounts("hr-brief-by-month.csv", "Violations by month", "month", brief.getByMonth(), released ? brief.getViolations() : null),
                 Table.plain("hr-brief-victims-by-sex-and-age.csv", "Victims by sex and age group",
-                        List.of("sex", "age_group", "victims"),
-                        rows(brief.getVictimsBySexAndAgeGroup(), v -> cells(text(v.getSex()), text(v.getAgeGroup()), v.getVictims())),
-                        null));
+                        List.of("sex", "age_group", "victims"), sexAge, null));
     }
 
-    private static Table keyCounts(String file, String title, String key, List<QuarterlyBriefKeyCount> counts) {
-        return Table.plain(file, title, List.of(key, "violations"), rows(counts, c -> cells(c.getKey(), c.getViolations())),
-                new Table.Chart(0, 1));
+    /**
+     * The key of the row that holds what a released brief withheld from a table that adds up to a total (small cells,
+     * ADR 0098 of humanrights-service), so the pack's tables still add up; the service names each withheld figure in
+     * {@code release.withheld}.
+     */
+    static final String WITHHELD = "WITHHELD";
+
+    /** Adds the remainder of {@code totals} over the rows' counts (columns 1..), when there is one. */
+    private static void withheldRow(boolean released, List<List<Object>> rows, long... totals) {
+        if (!released) {
+            return;
+        }
+        List<Object> row = new ArrayList<>(List.of(WITHHELD));
+        boolean any = false;
+        for (int column = 0; column < totals.length; column++) {
+            long published = 0;
+            for (List<Object> r : rows) {
+                published += ((Number) r.get(column + 1)).longValue();
+            }
+            row.add(totals[column] - published);
+            any |= totals[column] - published > 0;
+        }
+        if (any) {
+            rows.add(row);
+        }
+    }
+
+    private static Table keyCounts(String file, String title, String key, List<QuarterlyBriefKeyCount> counts, Long total) {
+        List<List<Object>> rows = rows(counts, c -> cells(c.getKey(), c.getViolations()));
+        if (total != null) {
+            withheldRow(true, rows, total);
+        }
+        return Table.plain(file, title, List.of(key, "violations"), rows, new Table.Chart(0, 1));
     }
 
     private static Table mrm(MrmReport report) {

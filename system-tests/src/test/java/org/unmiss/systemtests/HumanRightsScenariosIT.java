@@ -123,14 +123,15 @@ class HumanRightsScenariosIT {
     }
 
     @Test
-    void reportingToolsAndPartnersGetOnlyDeIdentifiedAggregatesThatCountByTheMrmRule() {
+    void theAggregatesAreDeIdentifiedAndCountByTheMrmRuleAndPartnersGetReleasedQuartersOnly() {
+        // the live figures, as human rights staff and administrators read them; partners read released quarters (ADR 0098)
         String period = "?from=2020-02-01&to=2020-02-29";
-        Map<String, Long> before = mrm(gateway.get("/api/v1/hr-reports/mrm" + period, reporting));
+        Map<String, Long> before = mrm(gateway.get("/api/v1/hr-reports/mrm" + period, admin));
         String name = "Scenario Report " + UUID.randomUUID();
         ApiResponse recorded = created(officer, caseBody("MALAKAL", "UPPER_NILE", "2020-02-10", name));
         verify(recorded.json().get("reference").asString(), recorded.header("ETag"));
 
-        ApiResponse after = gateway.get("/api/v1/hr-reports/mrm" + period, reporting);
+        ApiResponse after = gateway.get("/api/v1/hr-reports/mrm" + period, admin);
         assertThat(after.status()).as(after.body()).isEqualTo(200);
         assertThat(after.body()).doesNotContain(name).doesNotContain("HR-");
         Map<String, Long> delta = new LinkedHashMap<>();
@@ -138,17 +139,20 @@ class HumanRightsScenariosIT {
         assertThat(delta).containsEntry("KILLING_AND_MAIMING", 4L).containsEntry("ATTACKS_ON_SCHOOLS_OR_HOSPITALS", 1L)
                 .containsEntry("ABDUCTION", 0L);
 
-        ApiResponse brief = gateway.get("/api/v1/hr-reports/quarterly-brief?quarter=2020-Q1", reporting);
+        ApiResponse brief = gateway.get("/api/v1/hr-reports/quarterly-brief?quarter=2020-Q1", admin);
         assertThat(brief.status()).as(brief.body()).isEqualTo(200);
         assertThat(brief.json().get("violations").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(brief.body()).doesNotContain(name);
 
         EdgeSecurityIT.assertProblem(gateway.get(CASES, reporting), 403);
         EdgeSecurityIT.assertProblem(gateway.get(CASES, partner), 403);
-        ApiResponse mara = gateway.get("/api/v1/hr-reports/mara", partner);
+        ApiResponse mara = gateway.get("/api/v1/hr-reports/mara", admin);
         assertThat(mara.status()).as(mara.body()).isEqualTo(200);
         assertThat(mara.json().get("violations").asLong()).isPositive();
-        assertThat(gateway.get("/api/v1/hr-reports/harm", reporting).status()).isEqualTo(200);
+        // partners and reporting tools: a period that is not one quarter is refused, an unreleased quarter is not found
+        EdgeSecurityIT.assertProblem(gateway.get("/api/v1/hr-reports/mara", partner), 400);
+        EdgeSecurityIT.assertProblem(gateway.get("/api/v1/hr-reports/harm?from=2020-01-01&to=2020-03-31", reporting), 404);
+        EdgeSecurityIT.assertProblem(gateway.get("/api/v1/hr-reports/quarterly-brief?quarter=2020-Q1", reporting), 404);
     }
 
     @Test

@@ -30,7 +30,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
     // The gateway's own default (10 s): a 5 s limit turned a rare 4-5 s pause of one service into a failed
     // scenario on a quiet machine (HumanRightsScenariosIT, 2026-12-02), which is not what these tests judge.
     static final int GATEWAY_TIMEOUT_SECONDS = 10;
-    private static final Duration UP_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration UP_TIMEOUT = Duration.ofSeconds(
+            60 + Long.parseLong(System.getenv().getOrDefault("PLATFORM_START_TIMEOUT", "300")));
 
     private static Platform started;
 
@@ -66,7 +67,8 @@ public final class Platform implements ExtensionContext.Store.CloseableResource 
         env.put("KEYCLOAK_MGMT_PORT", String.valueOf(19000 + PORT_OFFSET));
         // CI machines are shared and a first Keycloak start rebuilds its distribution: a generous
         // limit for a slow start (a hung component is still given up on after 20 s without CPU).
-        env.put("PLATFORM_START_TIMEOUT", "300");
+        // A machine shared by parallel builds may need longer still: PLATFORM_START_TIMEOUT in the environment raises it.
+        env.put("PLATFORM_START_TIMEOUT", System.getenv().getOrDefault("PLATFORM_START_TIMEOUT", "300"));
         // Set explicitly, so the "service down or slow" checks know the limit they measure against.
         env.put("UNMISS_GATEWAY_RESPONSETIMEOUTMS", String.valueOf(GATEWAY_TIMEOUT_SECONDS * 1000));
         // Lets the expiry test wait seconds, not half a minute; production keeps the default allowance.

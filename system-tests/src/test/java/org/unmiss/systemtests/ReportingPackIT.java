@@ -2,6 +2,7 @@ package org.unmiss.systemtests;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +39,17 @@ class ReportingPackIT {
     private static final String AS_OF = "2025-12-31";
 
     private final ApiClient gateway = new ApiClient(Platform.current().gateway());
+
+    /**
+     * Partners and reporting tools get released quarters only (ADR 0098): the senior officer releases 2025-Q4 first, as
+     * the mission would before the pack is run (a 409 says an earlier run on this platform released it already).
+     */
+    @BeforeAll
+    static void releaseTheQuarter() {
+        ApiResponse released = new ApiClient(Platform.current().gateway()).post("/api/v1/hr-reports/releases",
+                Tokens.forUser("hr.senior"), "{\"quarter\": \"2025-Q4\"}");
+        assertThat(released.status()).as(released.body()).isIn(201, 409);
+    }
 
     /** What one run of the tool gave: its exit code, its progress lines and its folder. */
     record Run(int exit, String progress, Path pack) {

@@ -55,7 +55,8 @@ class ActVerificationApiTest {
 
     @Test
     void anActNotVerifiedStaysOutOfTheFiguresWhenItsCaseIsVerified() {
-        String reporting = issuer.token("reporting-tools", "HQ", "REPORTING");
+        // the live figures (a partner would see only a released quarter, frozen: ADR 0098)
+        String reporting = issuer.token("hr.analyst", "HQ", "HR_READ");
         String mrm = "/api/v1/hr-reports/mrm?from=2022-08-01&to=2022-08-31";
         String brief = "/api/v1/hr-reports/quarterly-brief?quarter=2022-Q3";
         long before = killingAndMaiming(api.get(mrm, reporting).json());

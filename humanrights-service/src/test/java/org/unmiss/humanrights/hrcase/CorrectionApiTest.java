@@ -201,7 +201,8 @@ class CorrectionApiTest {
 
     @Test
     void reopensAReportedCaseSoAVictimCanBeAddedAndTheFiguresFollowItsState() {
-        String reporting = issuer.token("reporting-tools", "HQ", "REPORTING");
+        // the live figures (a partner would see only a released quarter, frozen: ADR 0098)
+        String reporting = issuer.token("hr.analyst", "HQ", "HR_READ");
         String period = "/api/v1/hr-reports/mrm?from=2021-05-01&to=2021-05-31";
         long before = killingAndMaiming(api.get(period, reporting).json());
 

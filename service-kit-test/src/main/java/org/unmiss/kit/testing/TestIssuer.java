@@ -104,6 +104,12 @@ public final class TestIssuer implements AutoCloseable {
         return sign(signingKey, new JWTClaimsSet.Builder(claims).claim("azp", clientId).claim("client_id", clientId).build());
     }
 
+    /** A valid token carrying one more claim, as a realm user-attribute mapper adds one (e.g. {@code service_provider}). */
+    public String tokenWithClaim(String claim, String value, String username, String fieldOffice, String... realmRoles) {
+        JWTClaimsSet claims = claims(username, fieldOffice, AUDIENCE, Duration.ofMinutes(5), realmRoles);
+        return sign(signingKey, new JWTClaimsSet.Builder(claims).claim(claim, value).build());
+    }
+
     /** A token without a {@code field_office} claim. */
     public String tokenWithoutOffice(String username, String... realmRoles) {
         return sign(signingKey, claims(username, null, AUDIENCE, Duration.ofMinutes(5), realmRoles));

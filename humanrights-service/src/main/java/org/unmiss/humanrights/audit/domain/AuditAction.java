@@ -27,6 +27,12 @@ public enum AuditAction {
     /** an interview, field mission or intervention recorded on a case */
     ACTIVITY_RECORDED,
     EXPORTED,
+    /** a quarter's figures frozen for partners and reporting tools (ADR 0098) */
+    FIGURES_RELEASED,
+    /** a service provider added to the reference list (ADR 0099) */
+    SERVICE_PROVIDER_ADDED,
+    /** a provider accepted, declined or completed a referral (ADR 0099) */
+    REFERRAL_ANSWERED,
     DEMO_DATA_LOADED,
     /** a read or change refused: 404 for a case outside the caller's office (or none at all), 403 for missing roles */
     ACCESS_REFUSED

@@ -64,7 +64,12 @@ public record CaseResponse(String reference, String title, String narrative, Str
                                 ActVerification verification) {
     }
 
-    public record PerpetratorView(String partyCode, String description) {
+    /**
+     * {@code individualRecorded}: an individual is alleged; {@code individual} (name, rank, position) for holders of
+     * HR_SENSITIVE only (ADR 0100).
+     */
+    public record PerpetratorView(String partyCode, String description, String unit, boolean individualRecorded,
+                                  CaseTexts.IndividualText individual) {
     }
 
     public record VictimView(String code, VictimKind kind, int count, Sex sex, Integer age, AgeGroup ageGroup, boolean child,
@@ -102,8 +107,10 @@ public record CaseResponse(String reference, String title, String narrative, Str
         for (Violation v : c.violations()) {
             List<PerpetratorView> perpetrators = new ArrayList<>();
             for (int i = 0; i < v.perpetrators().size(); i++) {
-                perpetrators.add(new PerpetratorView(v.perpetrators().get(i).partyCode(),
-                        withheld ? null : text.perpetratorDescriptions().get(v.code()).get(i)));
+                var p = v.perpetrators().get(i);
+                perpetrators.add(new PerpetratorView(p.partyCode(),
+                        withheld ? null : text.perpetratorDescriptions().get(v.code()).get(i), p.unit(), p.individual() != null,
+                        withheld ? null : text.perpetratorIndividuals().get(v.code()).get(i)));
             }
             violations.add(new ViolationView(v.code(), v.type(), perpetrators, v.victims().stream()
                     .map(victim -> new VictimView(victim.code(), victim.kind(), victim.count(), victim.sex(), victim.age(),

@@ -72,6 +72,12 @@ public class CaseCorrections {
                     || act.perpetrators().stream().anyMatch(p -> p.sealedDescription() != null)) {
                 changes.add(Correction.FieldChange.sealed("perpetrators.description"));
             }
+            readable(changes, "perpetrators.unit", act.perpetrators().stream().map(Perpetrator::unit).toList(),
+                    corrected.perpetrators().stream().map(Perpetrator::unit).toList());
+            if (request.perpetrators().stream().anyMatch(p -> p.individual() != null)
+                    || act.perpetrators().stream().anyMatch(p -> p.individual() != null)) {
+                changes.add(Correction.FieldChange.sealed("perpetrators.individual"));
+            }
         }
         requireChange(changes);
         Correction correction = correction(hrCase, "violations/" + act.code(), changes, request.reason(), now, by);

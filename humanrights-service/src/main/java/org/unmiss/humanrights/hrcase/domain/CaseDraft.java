@@ -53,7 +53,23 @@ public record CaseDraft(@NotBlank @Size(max = 200) String title,
                                  @Size(max = CaseLimits.MAX_VICTIMS_PER_ACT) List<@NotNull @Valid VictimDraft> victims) {
     }
 
-    public record PerpetratorDraft(@NotBlank @Size(max = 40) String partyCode, @Size(max = 500) String description) {
+    /**
+     * {@code unit}: the unit as the party names it (a readable label the perpetrator report groups by, no person's
+     * name); {@code individual}: the person alleged, where known (sealed like a victim's identity, ADR 0100).
+     */
+    public record PerpetratorDraft(@NotBlank @Size(max = 40) String partyCode, @Size(max = 500) String description,
+                                   @Size(max = 100) @Pattern(regexp = UNIT, message = UNIT_MESSAGE) String unit,
+                                   @Valid IndividualDraft individual) {
+
+        public PerpetratorDraft(String partyCode, String description) {
+            this(partyCode, description, null, null);
+        }
+    }
+
+    public static final String UNIT = "[\\p{L}\\p{N}][\\p{L}\\p{N} .,'()/&-]{0,99}";
+    public static final String UNIT_MESSAGE = "must be a unit's name: letters, digits, spaces and . , ' ( ) / & -";
+
+    public record IndividualDraft(@Size(max = 200) String name, @Size(max = 60) String rank, @Size(max = 200) String position) {
     }
 
     /**

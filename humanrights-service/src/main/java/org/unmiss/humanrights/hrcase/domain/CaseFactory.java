@@ -232,7 +232,9 @@ public class CaseFactory {
             String partyCode = Parties.canonical(perpetrator.partyCode());
             checkParty(partyCode, incidentDate, building.partyList(), prefix + "perpetrators[" + p + "].partyCode", errors);
             perpetrators.add(new Perpetrator(partyCode,
-                    seal(perpetrator.description(), building.reference(), CaseTexts.perpetratorDescription(code, p))));
+                    seal(perpetrator.description(), building.reference(), CaseTexts.perpetratorDescription(code, p)),
+                    perpetrator.unit() == null || perpetrator.unit().isBlank() ? null : perpetrator.unit().trim(),
+                    individual(perpetrator.individual(), building.reference(), code, p)));
         }
         List<Victim> victims = new ArrayList<>();
         List<CaseDraft.VictimDraft> victimDrafts = draft.victims() == null ? List.of() : draft.victims();
@@ -293,6 +295,19 @@ public class CaseFactory {
             errors.add(field, "was no longer in use from " + party.effectiveTo()
                     + (party.successorCode() == null ? "" : "; use " + party.successorCode()));
         }
+    }
+
+    /** The individual alleged, each part sealed like a victim's identity; none when nothing of them is known. */
+    private Perpetrator.AllegedIndividual individual(CaseDraft.IndividualDraft draft, String reference, String act, int index) {
+        if (draft == null) {
+            return null;
+        }
+        var individual = new Perpetrator.AllegedIndividual(
+                seal(draft.name(), reference, CaseTexts.perpetratorIndividual(act, index, "name")),
+                seal(draft.rank(), reference, CaseTexts.perpetratorIndividual(act, index, "rank")),
+                seal(draft.position(), reference, CaseTexts.perpetratorIndividual(act, index, "position")));
+        return individual.sealedName() == null && individual.sealedRank() == null && individual.sealedPosition() == null
+                ? null : individual;
     }
 
     /** What building one case's parts needs besides the drafts. */

@@ -30,6 +30,11 @@ public class CaseTexts {
         return "violations/" + actCode + "/perpetrators/" + index + "/description";
     }
 
+    /** {@code part}: name, rank or position of the individual alleged. */
+    public static String perpetratorIndividual(String actCode, int index, String part) {
+        return "violations/" + actCode + "/perpetrators/" + index + "/individual/" + part;
+    }
+
     public static String historyNote(int index) {
         return "history/" + index + "/note";
     }
@@ -64,7 +69,12 @@ public class CaseTexts {
     /** What a holder of HR_SENSITIVE reads of a case's free text. */
     public record Opened(String title, String place, Double latitude, Double longitude,
                          Map<String, List<String>> perpetratorDescriptions, List<String> historyNotes,
-                         List<DisclosureText> disclosures, List<String> correctionReasons) {
+                         List<DisclosureText> disclosures, List<String> correctionReasons,
+                         Map<String, List<IndividualText>> perpetratorIndividuals) {
+    }
+
+    /** An alleged individual opened; null where none was recorded. */
+    public record IndividualText(String name, String rank, String position) {
     }
 
     public record DisclosureText(String recipient, String note, String overrideReason) {
@@ -75,12 +85,21 @@ public class CaseTexts {
         Location location = c.location();
         Double[] point = Location.parsePoint(location == null ? null : vault.open(location.sealedPoint(), ref, POINT));
         Map<String, List<String>> descriptions = new LinkedHashMap<>();
+        Map<String, List<IndividualText>> individuals = new LinkedHashMap<>();
         for (Violation v : c.violations()) {
             List<String> texts = new ArrayList<>();
+            List<IndividualText> people = new ArrayList<>();
             for (int i = 0; i < v.perpetrators().size(); i++) {
-                texts.add(vault.open(v.perpetrators().get(i).sealedDescription(), ref, perpetratorDescription(v.code(), i)));
+                Perpetrator p = v.perpetrators().get(i);
+                texts.add(vault.open(p.sealedDescription(), ref, perpetratorDescription(v.code(), i)));
+                Perpetrator.AllegedIndividual person = p.individual();
+                people.add(person == null ? null : new IndividualText(
+                        vault.open(person.sealedName(), ref, perpetratorIndividual(v.code(), i, "name")),
+                        vault.open(person.sealedRank(), ref, perpetratorIndividual(v.code(), i, "rank")),
+                        vault.open(person.sealedPosition(), ref, perpetratorIndividual(v.code(), i, "position"))));
             }
             descriptions.put(v.code(), texts);
+            individuals.put(v.code(), people);
         }
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < c.history().size(); i++) {
@@ -98,6 +117,6 @@ public class CaseTexts {
             reasons.add(vault.open(c.corrections().get(i).sealedReason(), ref, correctionReason(i)));
         }
         return new Opened(title(c), location == null ? null : vault.open(location.sealedPlace(), ref, PLACE), point[0], point[1],
-                descriptions, notes, disclosures, reasons);
+                descriptions, notes, disclosures, reasons, individuals);
     }
 }

@@ -32,6 +32,11 @@ public final class OfficeStates {
         return STATE_OF_OFFICE.containsKey(code);
     }
 
+    /** Every office a case can belong to. */
+    public static java.util.Set<String> codes() {
+        return new java.util.TreeSet<>(STATE_OF_OFFICE.keySet());
+    }
+
     public static SouthSudanState stateOf(String code) {
         return STATE_OF_OFFICE.get(code);
     }

@@ -76,7 +76,7 @@ final class BriefTally {
                 .toList();
         return new QuarterlyBrief(quarter, from, to, cases, violations, victims, types, keyCounts(byParty), keyCounts(byState),
                 keyCounts(byMonth), cells, new QuarterlyBrief.Harm(harm[0], harm[1], harm[2], harm[3]), late,
-                cases == 0 ? 0 : Math.round(1000.0 * late / cases) / 1000.0, hateSpeech);
+                cases == 0 ? 0 : Math.round(1000.0 * late / cases) / 1000.0, hateSpeech, null);
     }
 
     private static List<QuarterlyBrief.KeyCount> keyCounts(Map<String, Long> counts) {

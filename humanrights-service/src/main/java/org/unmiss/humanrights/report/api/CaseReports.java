@@ -41,7 +41,7 @@ public class CaseReports implements Reports {
                 .map(r -> new MaraReport.Line(r.period(), r.type(), r.partyCode(), r.state(), r.violations(), r.victims()))
                 .toList();
         return new MaraReport(from, to, totals.values().stream().mapToLong(ReportQueries.TypeTotals::violations).sum(),
-                totals.values().stream().mapToLong(ReportQueries.TypeTotals::victims).sum(), lines);
+                totals.values().stream().mapToLong(ReportQueries.TypeTotals::victims).sum(), lines, null);
     }
 
     @Override

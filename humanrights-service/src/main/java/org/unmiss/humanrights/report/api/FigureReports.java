@@ -59,7 +59,7 @@ public class FigureReports implements Reports {
         }));
         lines.sort(Comparator.comparing(MaraReport.Line::month).thenComparing(MaraReport.Line::type)
                 .thenComparing(MaraReport.Line::partyCode).thenComparing(MaraReport.Line::state, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new MaraReport(from, to, totals[0], totals[1], lines);
+        return new MaraReport(from, to, totals[0], totals[1], lines, null);
     }
 
     @Override
@@ -124,7 +124,7 @@ public class FigureReports implements Reports {
         long cases = totals[0];
         return new QuarterlyBrief(quarter, from, to, cases, totals[3], totals[4], types, keyCounts(byParty), keyCounts(byState),
                 keyCounts(byMonth), sexAge, new QuarterlyBrief.Harm(harm[0], harm[1], harm[2], harm[3]), totals[1],
-                cases == 0 ? 0 : Math.round(1000.0 * totals[1] / cases) / 1000.0, totals[2]);
+                cases == 0 ? 0 : Math.round(1000.0 * totals[1] / cases) / 1000.0, totals[2], null);
     }
 
     /** The cells of the period per month: whole months from the book, the part-covered first and last months from their cases. */

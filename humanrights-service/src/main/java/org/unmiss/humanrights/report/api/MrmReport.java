@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * The six grave violations against children, counted by the MRM rule: child victims for killing
  * and maiming, recruitment or use, sexual violence and abduction; violations for attacks on
- * schools or hospitals and denial of humanitarian access. {@code reported} (all allegations not
+ * schools or hospitals and denial of humanitarian access. {@code release} is null in live answers; partners and
+ * reporting tools get released figures with it (ADR 0098). {@code reported} (all allegations not
  * found to be unfounded) is given to human rights staff only; aggregate-only callers see verified figures.
  */
-public record MrmReport(LocalDate from, LocalDate to, List<Line> lines) {
+public record MrmReport(LocalDate from, LocalDate to, List<Line> lines, ReleaseNote release) {
 
     public enum CountingUnit { CHILD_VICTIMS, VIOLATIONS }
 
@@ -26,6 +27,6 @@ public record MrmReport(LocalDate from, LocalDate to, List<Line> lines) {
             lines.add(new Line(grave, grave.countsVictims() ? CountingUnit.CHILD_VICTIMS : CountingUnit.VIOLATIONS,
                     verified.applyAsLong(grave), reported == null ? null : reported.applyAsLong(grave)));
         }
-        return new MrmReport(from, to, lines);
+        return new MrmReport(from, to, lines, null);
     }
 }

@@ -22,7 +22,7 @@ import org.unmiss.humanrights.report.persistence.ReportQueries;
 import org.unmiss.kit.problem.InvalidRequestException;
 import org.unmiss.kit.web.CsvTable;
 import org.unmiss.kit.web.Exports;
-import org.unmiss.kit.web.SaneDates;
+import org.unmiss.humanrights.release.domain.Quarter;
 import org.unmiss.kit.security.CurrentUser;
 
 import java.io.IOException;
@@ -32,8 +32,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * De-identified views over cases: the only human rights data REPORTING and PARTNER receive.
- * Figures cover the caller's field-office scope and the incidents dated from/to (inclusive).
+ * De-identified views over cases: the only human rights data REPORTING and PARTNER receive, and those only for
+ * released quarters (ADR 0098). Figures cover the caller's field-office scope and the incidents dated from/to
+ * (inclusive).
  */
 @RestController
 @RequestMapping("/api/v1/hr-reports")
@@ -41,8 +42,10 @@ import java.util.Map;
 @RequiredArgsConstructor
 public class ReportController {
 
-    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
     private static final int IDENTIFIED_EXPORT_BATCH = 500;
+    private static final String RELEASED_ONLY = "Partners and reporting tools (no HR_READ) receive a released quarter only "
+            + "(from and to exactly one quarter's first and last day): its figures as frozen when released, each figure "
+            + "counting fewer than the small-cell threshold withheld and named in `release`; 404 for a quarter not released.";
     private static final String AGGREGATE_READERS = "hasAnyRole('HR_READ', 'REPORTING', 'PARTNER', 'MISSION_ADMIN')";
 
     private final ReportQueries queries;
@@ -52,6 +55,22 @@ public class ReportController {
     private final FigureBook book;
     private final FigureReports fromCells;
     private final CaseReports fromCases;
+    private final ReleasedReports released;
+
+    /**
+     * Whether the caller receives released figures only (ADR 0098): partners and reporting tools, that is every reader
+     * without HR_READ or MISSION_ADMIN; human rights staff and administrators read the live figures.
+     */
+    private boolean releasedOnly() {
+        return !currentUser.hasAnyRole("HR_READ", "MISSION_ADMIN");
+    }
+
+    /** The released quarter a partner's from..to must be exactly. */
+    private static Quarter releasedQuarter(LocalDate from, LocalDate to) {
+        return Quarter.spanning(from, to).orElseThrow(() -> new InvalidRequestException("from",
+                "partners and reporting tools receive released quarters: from must be a quarter's first day and to its last"
+                        + " (e.g. from=2025-10-01&to=2025-12-31)"));
+    }
 
     /** The counted cells once they are complete (ADR 0038); summed from the cases until then. */
     private Reports reports() {
@@ -60,47 +79,49 @@ public class ReportController {
 
     @GetMapping("/mrm")
     @PreAuthorize(AGGREGATE_READERS)
-    @Operation(summary = "The six grave violations against children with the MRM counting rule, verified (and reported, for human rights staff)")
+    @Operation(summary = "The six grave violations against children with the MRM counting rule, verified (and reported, for human rights staff)", description = RELEASED_ONLY)
     public MrmReport mrm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
+        if (releasedOnly()) {
+            return released.mrm(currentUser.fieldOffice(), releasedQuarter(from, to));
+        }
         return reports().mrm(currentUser.fieldOffice(), from, to, currentUser.hasRole("HR_READ"));
     }
 
     @GetMapping("/mara")
     @PreAuthorize(AGGREGATE_READERS)
-    @Operation(summary = "Verified conflict-related sexual violence by type, alleged party, state and month (MARA)")
+    @Operation(summary = "Verified conflict-related sexual violence by type, alleged party, state and month (MARA)", description = RELEASED_ONLY)
     public MaraReport mara(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
+        if (releasedOnly()) {
+            return released.mara(currentUser.fieldOffice(), releasedQuarter(from, to));
+        }
         return reports().mara(currentUser.fieldOffice(), from, to);
     }
 
     @GetMapping("/harm")
     @PreAuthorize(AGGREGATE_READERS)
-    @Operation(summary = "Victims of killing, injury, abduction and CRSV per quarter, verified cases")
+    @Operation(summary = "Victims of killing, injury, abduction and CRSV per quarter, verified cases", description = RELEASED_ONLY)
     public HarmReport harm(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         checkPeriod(from, to);
+        if (releasedOnly()) {
+            return released.harm(currentUser.fieldOffice(), releasedQuarter(from, to));
+        }
         return reports().harm(currentUser.fieldOffice(), from, to);
     }
 
     @GetMapping("/quarterly-brief")
     @PreAuthorize(AGGREGATE_READERS)
-    @Operation(summary = "The verified figures of one quarter (e.g. 2026-Q1): by type, party, state, month; victims by sex and age group; forms of harm; late verifications; hate speech")
+    @Operation(summary = "The verified figures of one quarter (e.g. 2026-Q1): by type, party, state, month; victims by sex and age group; forms of harm; late verifications; hate speech", description = RELEASED_ONLY)
     public QuarterlyBrief quarterlyBrief(@RequestParam String quarter) {
-        java.util.regex.Matcher parsed = QUARTER.matcher(quarter);
-        if (!parsed.matches()) {
-            throw new InvalidRequestException("quarter", "must look like 2026-Q1");
+        Quarter parsed = Quarter.parse(quarter, "quarter");
+        if (releasedOnly()) {
+            return released.brief(currentUser.fieldOffice(), parsed);
         }
-        int year = Integer.parseInt(parsed.group(1));
-        if (year < SaneDates.EARLIEST.getYear() || year > SaneDates.LATEST.getYear()) {
-            throw new InvalidRequestException("quarter", "must be a quarter from " + SaneDates.EARLIEST.getYear() + "-Q1 to "
-                    + SaneDates.LATEST.getYear() + "-Q4");
-        }
-        LocalDate from = LocalDate.of(year, (Integer.parseInt(parsed.group(2)) - 1) * 3 + 1, 1);
-        LocalDate to = from.plusMonths(3).minusDays(1);
-        return reports().brief(currentUser.fieldOffice(), quarter, from, to);
+        return reports().brief(currentUser.fieldOffice(), parsed.toString(), parsed.firstDay(), parsed.lastDay());
     }
 
     @GetMapping(value = "/export", produces = Exports.CSV)
