@@ -6,7 +6,13 @@ import type { GeoJsonFeatureCollection } from '@unmiss/poc-site-client';
 // Natural Earth's 1:50m countries (public domain, from the world-atlas package) around South Sudan, made at build
 // time (vite.config.ts): the basemap needs no tile server and no internet.
 import countries from 'virtual:basemap';
-import { layerCounts, partOf } from './poc-layers';
+import { layerCounts, partOf, type SitePart } from './poc-layers';
+
+const SITE_PART_STYLES: Record<SitePart, L.PathOptions> = {
+  site: { className: 'poc-site', color: '#1b4f8a', fillOpacity: 0.9 },
+  perimeter: { className: 'poc-perimeter', color: '#1b4f8a', weight: 2, fillOpacity: 0.15 },
+  'weapons-free-zone': { className: 'poc-weapons-free-zone', color: '#b45f06', weight: 2, dashArray: '6 4', fillOpacity: 0.08 },
+};
 
 const SOUTH_SUDAN_BOUNDS: L.LatLngBoundsExpression = [[3.4, 23.4], [12.3, 36]];
 
@@ -63,10 +69,9 @@ export class PocMap extends LitElement {
     this.overlays.clearLayers();
     const sites = (this.sites ?? { type: 'FeatureCollection', features: [] }) as unknown as FeatureCollection;
     const siteLayer = L.geoJSON(sites, {
-      style: (f?: Feature) => partOf(f) === 'weapons-free-zone'
-        ? { className: 'poc-weapons-free-zone', color: '#b45f06', weight: 2, dashArray: '6 4', fillOpacity: 0.08 }
-        : { className: 'poc-perimeter', color: '#1b4f8a', weight: 2, fillOpacity: 0.15 },
-      pointToLayer: (f, latlng) => L.circleMarker(latlng, { className: 'poc-site', radius: 6, color: '#1b4f8a', fillOpacity: 0.9 })
+      // Leaflet applies the style to the sites' points too (after pointToLayer), so each part is styled by name
+      style: (f?: Feature) => SITE_PART_STYLES[partOf(f)],
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...SITE_PART_STYLES.site, radius: 6 })
         .bindTooltip(String(f.properties?.name ?? f.id ?? '')),
     }).addTo(this.overlays);
     const incidents = (this.incidents ?? { type: 'FeatureCollection', features: [] }) as unknown as FeatureCollection;
