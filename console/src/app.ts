@@ -6,6 +6,10 @@ import { currentUser, loadConfig, userManager } from './auth/session';
 import { homeFor } from './home/homes';
 import './home/personnel-home';
 import './home/humanrights-home';
+import './home/gender-home';
+import './home/poc-home';
+import './home/civil-affairs-home';
+import './home/my-tasks';
 import { LANGUAGES, directionOf, languageFrom, translate, type Language } from './i18n/translate';
 
 const LANGUAGE_KEY = 'unmiss.console.language';
@@ -90,6 +94,12 @@ export class MissionConsole extends LitElement {
         return html`<personnel-home .api=${this.api} language=${this.language}></personnel-home>`;
       case 'humanrights':
         return html`<humanrights-home .api=${this.api} .fieldOffice=${identity.fieldOffice} language=${this.language}></humanrights-home>`;
+      case 'gender':
+        return html`<gender-home .api=${this.api} language=${this.language}></gender-home>`;
+      case 'poc':
+        return html`<poc-home .api=${this.api} language=${this.language}></poc-home>`;
+      case 'civil-affairs':
+        return html`<civil-affairs-home .api=${this.api} .identity=${identity} language=${this.language}></civil-affairs-home>`;
       default:
         return html`<p data-home="none">${this.t('home.none')}</p>`;
     }
@@ -115,6 +125,7 @@ export class MissionConsole extends LitElement {
       <main>
         ${this.failure ? html`<p role="alert">${translate('app.error', this.language, { message: this.failure })}</p>` : ''}
         ${identity ? this.home(identity) : this.failure ? '' : html`<p>${this.t('app.signingIn')}</p>`}
+        ${identity && this.api ? html`<my-tasks .api=${this.api} .identity=${identity} language=${this.language}></my-tasks>` : ''}
       </main>
     `;
   }

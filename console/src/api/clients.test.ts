@@ -41,6 +41,9 @@ describe('homeFor', () => {
     expect(homeFor(withRoles('personnel-officer'))).toBe('personnel');
     expect(homeFor(withRoles('human-rights-officer'))).toBe('humanrights');
     expect(homeFor(withRoles('senior-human-rights-officer'))).toBe('humanrights');
-    expect(homeFor(withRoles('gender-officer'))).toBe('none');
+    expect(homeFor(withRoles('gender-officer'))).toBe('gender');
+    expect(homeFor(withRoles('unpol-officer'))).toBe('poc');
+    expect(homeFor(withRoles('civil-affairs-officer'))).toBe('civil-affairs');
+    expect(homeFor(withRoles('partner-agency'))).toBe('none');
   });
 });

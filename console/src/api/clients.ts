@@ -1,5 +1,12 @@
 import { Configuration as PersonnelConfiguration, PersonnelReportsApi } from '@unmiss/personnel-client';
 import { Configuration as HumanRightsConfiguration, HumanRightsCasesApi } from '@unmiss/humanrights-client';
+// The homes' reports (gender, PoC, civil affairs, human rights figures) and "My tasks".
+import { HumanRightsReportsApi } from '@unmiss/humanrights-client';
+import { Configuration as GenderConfiguration, GenderActivitiesApi, ParityApi } from '@unmiss/gender-client';
+import { Configuration as PocSiteConfiguration, PoCSitesApi, ReportsApi as PocReportsApi, SecurityIncidentsApi } from '@unmiss/poc-site-client';
+import {
+  AgreementImplementationApi, Configuration as PeaceProcessConfiguration, EngagementReportsApi, EngagementsApi,
+} from '@unmiss/peace-process-client';
 
 export type TokenSource = () => Promise<string>;
 
@@ -21,6 +28,16 @@ export function apiClients(token: TokenSource) {
   return {
     personnelReports: new PersonnelReportsApi(new PersonnelConfiguration(settings)),
     humanRightsCases: new HumanRightsCasesApi(new HumanRightsConfiguration(settings)),
+    // The homes' reports and "My tasks"
+    humanRightsReports: new HumanRightsReportsApi(new HumanRightsConfiguration(settings)),
+    genderParity: new ParityApi(new GenderConfiguration(settings)),
+    genderActivities: new GenderActivitiesApi(new GenderConfiguration(settings)),
+    pocSites: new PoCSitesApi(new PocSiteConfiguration(settings)),
+    pocReports: new PocReportsApi(new PocSiteConfiguration(settings)),
+    securityIncidents: new SecurityIncidentsApi(new PocSiteConfiguration(settings)),
+    agreementImplementation: new AgreementImplementationApi(new PeaceProcessConfiguration(settings)),
+    engagements: new EngagementsApi(new PeaceProcessConfiguration(settings)),
+    engagementReports: new EngagementReportsApi(new PeaceProcessConfiguration(settings)),
   };
 }
 

@@ -2,15 +2,24 @@ import type { Identity } from '../auth/identity';
 import type { ApiClients } from '../api/clients';
 import { CaseStatus } from '@unmiss/humanrights-client';
 
-export type Home = 'personnel' | 'humanrights' | 'none';
+export type Home = 'personnel' | 'humanrights' | 'gender' | 'poc' | 'civil-affairs' | 'none';
 
-/** The first homes built: each job function gets its own in later slices (issue 16). */
+/** Each job function's home (issue 16); a person with none sees only "My tasks". */
 export function homeFor(identity: Identity): Home {
   if (identity.roles.includes('personnel-officer')) {
     return 'personnel';
   }
   if (identity.roles.includes('human-rights-officer') || identity.roles.includes('senior-human-rights-officer')) {
     return 'humanrights';
+  }
+  if (identity.roles.includes('gender-officer')) {
+    return 'gender';
+  }
+  if (identity.roles.includes('unpol-officer')) {
+    return 'poc';
+  }
+  if (identity.roles.includes('civil-affairs-officer')) {
+    return 'civil-affairs';
   }
   return 'none';
 }

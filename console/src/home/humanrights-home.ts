@@ -2,8 +2,9 @@ import { LitElement, css, html } from 'lit';
 import type { ApiClients } from '../api/clients';
 import { formatNumber, translate, type Language } from '../i18n/translate';
 import { caseCountsByStatus, type StatusCount } from './homes';
+import './humanrights-quarterly';
 
-/** A human rights officer's home: their office's cases by status. */
+/** A human rights officer's home: their office's cases by status, and the quarterly figures. */
 export class HumanRightsHome extends LitElement {
   static properties = {
     api: { attribute: false },
@@ -50,6 +51,7 @@ export class HumanRightsHome extends LitElement {
             <th scope="row">${translate('hr.total', this.language)}</th><td>${formatNumber(total, this.language)}</td>
           </tr></tfoot>
         </table>` : html`<p>${translate('app.loading', this.language)}</p>`}
+      <humanrights-quarterly .api=${this.api} language=${this.language}></humanrights-quarterly>
     `;
   }
 }

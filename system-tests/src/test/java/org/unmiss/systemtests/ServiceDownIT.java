@@ -1,5 +1,8 @@
 package org.unmiss.systemtests;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -63,6 +67,35 @@ class ServiceDownIT {
 
     @Test
     @Order(2)
+    void whilePersonnelIsDownTheConsolesParityPanelIsMarkedStaleWhileTheRestWorks() {
+        String officer = Tokens.forUser("gender.officer.wau");
+        // Figures for the day while personnel-service still answers (stopped already by the test before, the last
+        // snapshot answers), then personnel-service is down: this test also runs alone
+        gateway.get("/api/v1/gender-reports/parity?asOf=2025-12-31", officer);
+        Platform.current().stop("personnel-service");
+        JsonNode parity = gateway.get("/api/v1/gender-reports/parity?asOf=2025-12-31", officer).json();
+        assertThat(parity.get("stale").asBoolean()).isTrue();
+
+        List<String> cspViolations = new ArrayList<>();
+        try (ConsoleBrowser browser = ConsoleBrowser.launch(); BrowserContext context = browser.newContext("en-GB")) {
+            Page page = ConsoleBrowser.signIn(context, "gender.officer.wau", cspViolations);
+            Locator panel = page.locator("gender-home [data-panel=parity]");
+            assertThat(panel).hasAttribute("data-freshness", "stale");
+            assertThat(panel.locator("[data-mark=stale]")).containsText("Stale");
+            assertThat(panel.locator("[data-mark=stale]")).containsText(parity.get("staleReason").asString());
+            // The kept figures are still shown, marked, as gender-service answers them
+            ConsoleIT.assertParityLines(page, "category", parity.get("byCategory"));
+            // The rest of the page works: gender-service's own action points, the header
+            assertThat(page.locator("my-tasks span[data-source=action-points-overdue]")).isVisible();
+            assertThat(page.locator("my-tasks [data-unavailable]")).hasCount(0);
+            assertThat(page.locator("[data-field-office]")).hasText("WAU");
+            ConsoleBrowser.screenshot(page, "gender-officer-home-personnel-down");
+        }
+        assertThat(cspViolations).isEmpty();
+    }
+
+    @Test
+    @Order(3)
     void whilePersonnelIsDownTheReportingPackIsIncompleteAndNamesWhatIsMissing() throws IOException {
         Platform.current().stop("personnel-service"); // already stopped by the test before: this one also runs alone
         ReportingPackIT.releaseTheQuarter(); // the pack's human rights figures come from the released quarter (ADR 0098)
@@ -91,7 +124,7 @@ class ServiceDownIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anSgbvReferralSurvivesHumanRightsBeingDown() {
         String officer = Tokens.forUser("unpol.officer.bentiu");
         Platform.current().stop("humanrights-service");
@@ -115,7 +148,7 @@ class ServiceDownIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aStoppedServiceGivesAProblemWithRetryAfterWithinTheTimeout() {
         String token = Tokens.forUser("gender.officer.wau");
         assertThat(gateway.get("/api/v1/wps-pillars", token).status()).isEqualTo(200);
@@ -131,5 +164,16 @@ class ServiceDownIT {
 
         ApiResponse others = gateway.get("/api/v1/agreement-chapters", Tokens.forUser("civil.affairs"));
         assertThat(others.status()).as("other services are unaffected").isEqualTo(200);
+
+        // In the console, the parts gender-service serves say they are unavailable; the page itself still works
+        List<String> cspViolations = new ArrayList<>();
+        try (ConsoleBrowser browser = ConsoleBrowser.launch(); BrowserContext context = browser.newContext("en-GB")) {
+            Page page = ConsoleBrowser.signIn(context, "gender.officer.wau", cspViolations);
+            assertThat(page.locator("gender-home [data-unavailable=parity]")).hasAttribute("data-status", "503");
+            assertThat(page.locator("my-tasks [data-unavailable=action-points-overdue]")).hasAttribute("data-status", "503");
+            assertThat(page.locator("[data-job-function]")).hasText("Gender officer");
+            ConsoleBrowser.screenshot(page, "gender-officer-home-gender-down");
+        }
+        assertThat(cspViolations).isEmpty();
     }
 }
