@@ -14,6 +14,9 @@ export default defineConfig({
     alias: {
       '@unmiss/personnel-client': generated('personnel'),
       '@unmiss/humanrights-client': generated('humanrights'),
+      '@unmiss/poc-site-client': generated('poc-site'),
+      '@unmiss/peace-process-client': generated('peace-process'),
+      '@unmiss/gender-client': generated('gender'),
     },
   },
   build: {

@@ -1,5 +1,9 @@
 import { Configuration as PersonnelConfiguration, PersonnelReportsApi } from '@unmiss/personnel-client';
 import { Configuration as HumanRightsConfiguration, HumanRightsCasesApi } from '@unmiss/humanrights-client';
+import { Configuration as PocSiteConfiguration, SecurityIncidentsApi } from '@unmiss/poc-site-client';
+import { Configuration as PeaceProcessConfiguration, EngagementsApi } from '@unmiss/peace-process-client';
+import { Configuration as GenderConfiguration, GenderActivitiesApi, WPSPillarsApi } from '@unmiss/gender-client';
+import { PersonnelImportsApi } from '@unmiss/personnel-client';
 
 export type TokenSource = () => Promise<string>;
 
@@ -21,6 +25,12 @@ export function apiClients(token: TokenSource) {
   return {
     personnelReports: new PersonnelReportsApi(new PersonnelConfiguration(settings)),
     humanRightsCases: new HumanRightsCasesApi(new HumanRightsConfiguration(settings)),
+    // the work views' (src/work): recording and moving records on
+    securityIncidents: new SecurityIncidentsApi(new PocSiteConfiguration(settings)),
+    engagements: new EngagementsApi(new PeaceProcessConfiguration(settings)),
+    genderActivities: new GenderActivitiesApi(new GenderConfiguration(settings)),
+    wpsPillars: new WPSPillarsApi(new GenderConfiguration(settings)),
+    personnelImports: new PersonnelImportsApi(new PersonnelConfiguration(settings)),
   };
 }
 
