@@ -2,10 +2,8 @@ package org.unmiss.systemtests;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -14,19 +12,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The mission console in real Chromium (Debian's package, driven by Playwright, no browser downloaded) against the
@@ -39,80 +32,29 @@ import static org.assertj.core.api.Assertions.fail;
 @Order(2)
 class ConsoleIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
-    private static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+    private static final Path SCREENSHOTS = ConsoleBrowser.SCREENSHOTS;
     private static final String CASES = "/api/v1/hr-cases";
 
-    private static Playwright playwright;
+    private static ConsoleBrowser chromium;
     private static Browser browser;
     private static ApiClient gateway;
 
     @BeforeAll
     static void chromiumAndTheConsolesOrigin() throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            fail("ConsoleIT drives Debian's Chromium at " + CHROMIUM + ", which is not installed: "
-                    + "apt-get install chromium (the Debian package `chromium`; .ci/run installs it)");
-        }
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true));
+        chromium = ConsoleBrowser.start("ConsoleIT");
+        browser = chromium.browser();
         gateway = new ApiClient(Platform.current().gateway());
-        allowTheTestGatewayAsTheConsolesOrigin();
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close(); // closes the browser too
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
-    /**
-     * The realm lets mission-console redirect only to exact URIs (the developer's gateway on 8080 among them); the
-     * system tests' gateway listens on a port of its own, so its callback, origin and sign-out return are added to
-     * the running realm, as an administrator registers a deployment's address.
-     */
-    private static void allowTheTestGatewayAsTheConsolesOrigin() {
-        String origin = Platform.current().gateway();
-        ApiClient keycloak = new ApiClient(Platform.current().keycloak());
-        String admin = Tokens.adminToken();
-        JsonNode found = keycloak.get("/admin/realms/unmiss/clients?clientId=mission-console", admin).json();
-        ObjectNode client = (ObjectNode) found.get(0);
-        addIfMissing((ArrayNode) client.get("redirectUris"), origin + "/auth/callback");
-        addIfMissing((ArrayNode) client.get("webOrigins"), origin);
-        ObjectNode attributes = (ObjectNode) client.get("attributes");
-        String logoutUris = attributes.path("post.logout.redirect.uris").asString("");
-        if (!List.of(logoutUris.split("##")).contains(origin + "/")) {
-            attributes.put("post.logout.redirect.uris", logoutUris.isEmpty() ? origin + "/" : logoutUris + "##" + origin + "/");
-        }
-        ApiResponse updated = keycloak.send("PUT", "/admin/realms/unmiss/clients/" + client.get("id").asString(), admin,
-                client.toString(), Map.of());
-        assertThat(updated.status()).as(updated.body()).isEqualTo(204);
-    }
-
-    private static void addIfMissing(ArrayNode values, String value) {
-        for (JsonNode existing : values) {
-            if (existing.asString().equals(value)) {
-                return;
-            }
-        }
-        values.add(value);
-    }
-
-    /** A fresh browser profile, signed in through Keycloak's login page; the page's CSP violations are collected. */
     private static Page signIn(BrowserContext context, String username, List<String> cspViolations) {
-        Page page = context.newPage();
-        page.onConsoleMessage(message -> {
-            if (message.text().contains("Content Security Policy")) {
-                cspViolations.add(message.text());
-            }
-        });
-        page.navigate(Platform.current().gateway() + "/");
-        page.locator("#username").fill(username); // Keycloak's own login form
-        page.locator("#password").fill(Tokens.DEMO_PASSWORD);
-        page.locator("#kc-login").click();
-        assertThat(page.locator("[data-identity] [data-name]")).isVisible();
-        return page;
+        return ConsoleBrowser.signIn(context, username, cspViolations);
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.unmiss.systemtests;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.unmiss.kit.testing.ApiClient;
+import org.unmiss.kit.testing.ApiResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Real Chromium for the console's browser tests (ConsoleIT, ConsoleWorkIT): Debian's package driven by Playwright,
+ * no browser downloaded, the test gateway registered as one of the console's origins, and people signed in through
+ * Keycloak's own login page.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target/console-screenshots");
+    private static final Path CHROMIUM = Path.of(System.getProperty("console.chromium", "/usr/bin/chromium"));
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private ConsoleBrowser(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    /** Chromium started headless; a missing one fails with a message naming the package. */
+    static ConsoleBrowser start(String testClass) throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            fail(testClass + " drives Debian's Chromium at " + CHROMIUM + ", which is not installed: "
+                    + "apt-get install chromium (the Debian package `chromium`; .ci/run installs it)");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true));
+        allowTheTestGatewayAsTheConsolesOrigin();
+        return new ConsoleBrowser(playwright, browser);
+    }
+
+    Browser browser() {
+        return browser;
+    }
+
+    @Override
+    public void close() {
+        playwright.close(); // closes the browser too
+    }
+
+    /**
+     * The realm lets mission-console redirect only to exact URIs (the developer's gateway on 8080 among them); the
+     * system tests' gateway listens on a port of its own, so its callback, origin and sign-out return are added to
+     * the running realm, as an administrator registers a deployment's address.
+     */
+    private static void allowTheTestGatewayAsTheConsolesOrigin() {
+        String origin = Platform.current().gateway();
+        ApiClient keycloak = new ApiClient(Platform.current().keycloak());
+        String admin = Tokens.adminToken();
+        JsonNode found = keycloak.get("/admin/realms/unmiss/clients?clientId=mission-console", admin).json();
+        ObjectNode client = (ObjectNode) found.get(0);
+        boolean changed = addIfMissing((ArrayNode) client.get("redirectUris"), origin + "/auth/callback")
+                | addIfMissing((ArrayNode) client.get("webOrigins"), origin);
+        ObjectNode attributes = (ObjectNode) client.get("attributes");
+        String logoutUris = attributes.path("post.logout.redirect.uris").asString("");
+        if (!List.of(logoutUris.split("##")).contains(origin + "/")) {
+            attributes.put("post.logout.redirect.uris", logoutUris.isEmpty() ? origin + "/" : logoutUris + "##" + origin + "/");
+            changed = true;
+        }
+        if (changed) {
+            ApiResponse updated = keycloak.send("PUT", "/admin/realms/unmiss/clients/" + client.get("id").asString(), admin,
+                    client.toString(), Map.of());
+            assertThat(updated.status()).as(updated.body()).isEqualTo(204);
+        }
+    }
+
+    private static boolean addIfMissing(ArrayNode values, String value) {
+        for (JsonNode existing : values) {
+            if (existing.asString().equals(value)) {
+                return false;
+            }
+        }
+        values.add(value);
+        return true;
+    }
+
+    /** A fresh browser profile, signed in through Keycloak's login page; the page's CSP violations are collected. */
+    static Page signIn(BrowserContext context, String username, List<String> cspViolations) {
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
+        page.navigate(Platform.current().gateway() + "/");
+        page.locator("#username").fill(username); // Keycloak's own login form
+        page.locator("#password").fill(Tokens.DEMO_PASSWORD);
+        page.locator("#kc-login").click();
+        assertThat(page.locator("[data-identity] [data-name]")).isVisible();
+        return page;
+    }
+}
