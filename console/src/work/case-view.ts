@@ -3,7 +3,7 @@ import { CaseStatus, StandardOfProof, type CaseResponse } from '@unmiss/humanrig
 import { translate, type Language } from '../i18n/translate';
 import type { WorkContext } from './context';
 import { FORM_STYLES } from './form';
-import { failureOf, type ProblemView } from './problems';
+import { problemOf, type ProblemView } from './problems';
 
 const OUTCOMES: ReadonlySet<string> = new Set([CaseStatus.Verified, CaseStatus.NotVerified, CaseStatus.FoundNotToHaveOccurred]);
 
@@ -46,8 +46,7 @@ export class CaseView extends LitElement {
       this.hrCase = await answer.value();
       this.problem = undefined;
     } catch (error) {
-      const failure = await failureOf(error);
-      this.problem = failure.kind === 'refused' ? failure.problem : { status: 0, title: failure.reason, fields: {} };
+      this.problem = await problemOf(error);
     }
   }
 
@@ -65,8 +64,7 @@ export class CaseView extends LitElement {
       this.problem = undefined;
       this.note = '';
     } catch (error) {
-      const failure = await failureOf(error);
-      this.problem = failure.kind === 'refused' ? failure.problem : { status: 0, title: failure.reason, fields: {} };
+      this.problem = await problemOf(error);
     }
   }
 

@@ -6,6 +6,8 @@ import { createDeviceKey, type Sealed } from '../offline/sealing';
 import { IndexedDbStore, deviceKey } from '../offline/store';
 import { outboxSender } from './senders';
 
+const RETRY_EVERY_MS = 30_000;
+
 /** What every work view shares: the person, their API clients, the device's outbox and drafts. */
 export interface WorkContext {
   api: ApiClients;
@@ -25,6 +27,8 @@ export async function workContext(api: ApiClients, identity: Identity): Promise<
   const flush = () => (navigator.onLine ? outbox.flush(send) : Promise.resolve([]));
   // the connection returns: what waited is sent (each once, under its Idempotency-Key)
   window.addEventListener('online', () => { void flush(); });
+  // a link can be "online" and still carry nothing (a flush found no answer): try again now and then
+  window.setInterval(() => { void flush(); }, RETRY_EVERY_MS);
   void flush();
   return {
     api, identity, outbox, flush,

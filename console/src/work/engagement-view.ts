@@ -4,7 +4,7 @@ import {
 } from '@unmiss/peace-process-client';
 import { WorkForm, integer, text } from './form';
 import { awaitsAnotherOfficer, engagementActions, type EngagementAction } from './engagement-actions';
-import { failureOf } from './problems';
+import { problemOf } from './problems';
 
 /** The engagement report body the API takes (EngagementRequest, as JSON): a draft with one interlocutor. */
 export function engagementRequestFrom(values: Record<string, string>): unknown {
@@ -45,8 +45,7 @@ export class EngagementView extends WorkForm {
       const pages = await Promise.all(WAITING.map((status) => this.work.api.engagements.engagementsList({ status, size: 50, sort: 'date,desc' })));
       this.reports = pages.flatMap((page) => page.content ?? []);
     } catch (error) {
-      const failure = await failureOf(error);
-      this.problem = failure.kind === 'refused' ? failure.problem : { status: 0, title: failure.reason, fields: {} };
+      this.problem = await problemOf(error);
     }
   }
 
@@ -74,8 +73,7 @@ export class EngagementView extends WorkForm {
       this.comment = '';
       await this.loadReports();
     } catch (error) {
-      const failure = await failureOf(error);
-      this.problem = failure.kind === 'refused' ? failure.problem : { status: 0, title: failure.reason, fields: {} };
+      this.problem = await problemOf(error);
     }
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { IncidentCategory, Severity } from '@unmiss/poc-site-client';
 import { WorkForm, instant, integer, text } from './form';
-import { failureOf } from './problems';
+import { problemOf } from './problems';
 
 /** The security incident body the API takes (IncidentRequest, as JSON) from the form's values. */
 export function incidentRequestFrom(values: Record<string, string>): unknown {
@@ -50,8 +50,7 @@ export class IncidentForm extends WorkForm {
       this.problem = undefined;
       this.referral = this.t('incident.referred', { status: incident.referral?.status ?? '' });
     } catch (error) {
-      const failure = await failureOf(error);
-      this.problem = failure.kind === 'refused' ? failure.problem : { status: 0, title: failure.reason, fields: {} };
+      this.problem = await problemOf(error);
     }
   }
 

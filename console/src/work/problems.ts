@@ -57,6 +57,12 @@ export async function failureOf(error: unknown): Promise<Failure> {
   return { kind: 'unreachable', reason: error instanceof Error ? error.message : String(error) };
 }
 
+/** What a failed direct call (not queued) shows: the service's problem, or that it could not be reached and why. */
+export async function problemOf(error: unknown): Promise<ProblemView> {
+  const failure = await failureOf(error);
+  return failure.kind === 'refused' ? failure.problem : { status: 0, title: failure.reason, fields: {} };
+}
+
 /** The reasons no input of the form shows (a field the form has no input for): listed above the form. */
 export function unplacedReasons(problem: ProblemView, inputNames: readonly string[]): string[] {
   return Object.entries(problem.fields).filter(([field]) => !inputNames.includes(field))

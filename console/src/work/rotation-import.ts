@@ -3,7 +3,7 @@ import { ImportMode, type ImportReport } from '@unmiss/personnel-client';
 import { translate, type Language } from '../i18n/translate';
 import type { WorkContext } from './context';
 import { FORM_STYLES } from './form';
-import { failureOf, type ProblemView } from './problems';
+import { problemOf, type ProblemView } from './problems';
 
 const LINE_FIELD = /^line (\d+):\s*(.*)$/;
 
@@ -61,8 +61,7 @@ export class RotationImport extends LitElement {
         body: this.csv, mode: this.mode, idempotencyKey: crypto.randomUUID(),
       });
     } catch (error) {
-      const failure = await failureOf(error);
-      this.problem = failure.kind === 'refused' ? failure.problem : { status: 0, title: failure.reason, fields: {} };
+      this.problem = await problemOf(error);
     } finally {
       this.busy = false;
     }
