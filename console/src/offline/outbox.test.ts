@@ -90,6 +90,26 @@ describe('Outbox', () => {
     expect(entries.every((e) => e.sealed === undefined)).toBe(true);
   });
 
+  it('sends a form queued while a flush runs in the next pass, not later', async () => {
+    const { box } = await outbox();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    await box.enqueue('incident', { n: 1 });
+    const sent: number[] = [];
+    const send = async (_kind: string, body: unknown): Promise<SendResult> => {
+      await gate;
+      sent.push((body as { n: number }).n);
+      return { kind: 'sent', reference: `REF-${(body as { n: number }).n}` };
+    };
+    const first = box.flush(send);
+    await box.enqueue('training', { n: 2 });
+    const second = box.flush(send);
+    release();
+    expect((await first).map((e) => e.reference)).toEqual(['REF-1']);
+    expect((await second).map((e) => e.reference)).toEqual(['REF-2']);
+    expect(sent).toEqual([1, 2]);
+  });
+
   it('runs one flush at a time: two calls together send each form once', async () => {
     const { box } = await outbox();
     await box.enqueue('training', { n: 1 });

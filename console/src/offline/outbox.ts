@@ -82,10 +82,16 @@ export class Outbox {
     this.changed();
   }
 
-  /** Sends what is queued, oldest first, stopping at the first that finds no connection; returns what settled now. */
+  /**
+   * Sends what is queued, oldest first, stopping at the first that finds no connection; returns what settled in this
+   * pass. Passes run one after another: a flush asked for while one runs (say, right after a form was queued) makes
+   * its own pass after it, so the new form is not missed by a pass that listed the entries before it was queued.
+   */
   flush(send: Sender): Promise<OutboxEntry[]> {
-    this.flushing ??= this.underLock(() => this.sendQueued(send)).finally(() => { this.flushing = undefined; });
-    return this.flushing;
+    const pass = (this.flushing ?? Promise.resolve([])).catch(() => []).then(() => this.underLock(() => this.sendQueued(send)));
+    this.flushing = pass;
+    void pass.finally(() => { if (this.flushing === pass) this.flushing = undefined; }).catch(() => undefined);
+    return pass;
   }
 
   private underLock<R>(work: () => Promise<R>): Promise<R> {

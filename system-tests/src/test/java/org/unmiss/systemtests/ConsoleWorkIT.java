@@ -156,7 +156,8 @@ class ConsoleWorkIT {
         ApiResponse draft = gateway.post("/api/v1/engagements", civilAffairs, """
                 {"date":"%s","place":"County headquarters","state":"JONGLEI","level":"SUBNATIONAL","fieldOffice":"BOR",
                  "purpose":"%s","interlocutors":[{"type":"WOMEN","position":"chairperson","sex":"FEMALE"}],
-                 "participantsBySex":{"female":6,"male":4}}
+                 "participantsBySex":{"female":6,"male":4},"atmosphere":"NEUTRAL",
+                 "keyOutcomes":"Agreement to meet again (synthetic)"}
                 """.formatted(LocalDate.now().minusDays(1), purpose));
         assertThat(draft.status()).as(draft.body()).isEqualTo(201);
         String id = draft.json().get("id").asString();
