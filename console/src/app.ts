@@ -11,8 +11,11 @@ import './home/poc-home';
 import './home/civil-affairs-home';
 import './home/my-tasks';
 import { LANGUAGES, directionOf, languageFrom, translate, type Language } from './i18n/translate';
+import { workContext, type WorkContext } from './work/context';
+import './work/work-view';
 
 const LANGUAGE_KEY = 'unmiss.console.language';
+const VIEW_KEY = 'unmiss.console.view';
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', ar: 'العربية' };
 
 /** The console's shell: sign-in, the header with the person's identity, the language switch and their home. */
@@ -21,11 +24,17 @@ export class MissionConsole extends LitElement {
     language: { state: true },
     identity: { state: true },
     failure: { state: true },
+    work: { state: true },
+    view: { state: true },
   };
 
   language: Language = languageFrom([localStorage.getItem(LANGUAGE_KEY), ...navigator.languages]);
   identity?: Identity;
   failure?: string;
+  /** The work area's shared state (outbox, drafts); `view` is what the page shows: the home or the work area. */
+  work?: WorkContext;
+  // kept for the tab: a session that expires comes back from Keycloak's login to the work area and its drafts
+  view: 'home' | 'work' = window.location.hash === '#work' || sessionStorage.getItem(VIEW_KEY) === 'work' ? 'work' : 'home';
   private manager?: UserManager;
   private api?: ApiClients;
 
@@ -67,6 +76,7 @@ export class MissionConsole extends LitElement {
         return current.access_token;
       });
       this.identity = identityFromClaims(decodeJwtPayload(user.access_token));
+      this.work = await workContext(this.api, this.identity);
     } catch (error) {
       this.failure = error instanceof Error ? error.message : String(error);
     }
@@ -120,12 +130,15 @@ export class MissionConsole extends LitElement {
             ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === this.language}>${LANGUAGE_NAMES[l]}</option>`)}
           </select>
         </label>
+        ${identity ? html`<nav class="views">${(['home', 'work'] as const).map((v) => html`<button type="button" data-view=${v}
+          aria-current=${this.view === v ? 'page' : 'false'} @click=${() => { this.view = v; sessionStorage.setItem(VIEW_KEY, v); }}>${this.t(`view.${v}`)}</button>`)}</nav>` : ''}
         ${identity ? html`<button type="button" data-sign-out @click=${() => void this.manager?.signoutRedirect()}>${this.t('app.signOut')}</button>` : ''}
       </header>
       <main>
         ${this.failure ? html`<p role="alert">${translate('app.error', this.language, { message: this.failure })}</p>` : ''}
-        ${identity ? this.home(identity) : this.failure ? '' : html`<p>${this.t('app.signingIn')}</p>`}
-        ${identity && this.api ? html`<my-tasks .api=${this.api} .identity=${identity} language=${this.language}></my-tasks>` : ''}
+        ${identity ? (this.view === 'work' && this.work
+          ? html`<work-view .work=${this.work} language=${this.language}></work-view>` : this.home(identity)) : this.failure ? '' : html`<p>${this.t('app.signingIn')}</p>`}
+        ${identity && this.api && this.view !== 'work' ? html`<my-tasks .api=${this.api} .identity=${identity} language=${this.language}></my-tasks>` : ''}
       </main>
     `;
   }

@@ -1,8 +1,6 @@
-import { Configuration as PersonnelConfiguration, PersonnelReportsApi } from '@unmiss/personnel-client';
-import { Configuration as HumanRightsConfiguration, HumanRightsCasesApi } from '@unmiss/humanrights-client';
-// The homes' reports (gender, PoC, civil affairs, human rights figures) and "My tasks".
-import { HumanRightsReportsApi } from '@unmiss/humanrights-client';
-import { Configuration as GenderConfiguration, GenderActivitiesApi, ParityApi } from '@unmiss/gender-client';
+import { Configuration as PersonnelConfiguration, PersonnelImportsApi, PersonnelReportsApi } from '@unmiss/personnel-client';
+import { Configuration as HumanRightsConfiguration, HumanRightsCasesApi, HumanRightsReportsApi } from '@unmiss/humanrights-client';
+import { Configuration as GenderConfiguration, GenderActivitiesApi, ParityApi, WPSPillarsApi } from '@unmiss/gender-client';
 import { Configuration as PocSiteConfiguration, PoCSitesApi, ReportsApi as PocReportsApi, SecurityIncidentsApi } from '@unmiss/poc-site-client';
 import {
   AgreementImplementationApi, Configuration as PeaceProcessConfiguration, EngagementReportsApi, EngagementsApi,
@@ -38,6 +36,9 @@ export function apiClients(token: TokenSource) {
     agreementImplementation: new AgreementImplementationApi(new PeaceProcessConfiguration(settings)),
     engagements: new EngagementsApi(new PeaceProcessConfiguration(settings)),
     engagementReports: new EngagementReportsApi(new PeaceProcessConfiguration(settings)),
+    // the work views' (src/work): recording and moving records on
+    wpsPillars: new WPSPillarsApi(new GenderConfiguration(settings)),
+    personnelImports: new PersonnelImportsApi(new PersonnelConfiguration(settings)),
   };
 }
 

@@ -26,7 +26,7 @@ class ConsoleServingTest extends GatewayTestSupport {
                     .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                     .expectHeader().cacheControl(org.springframework.http.CacheControl.noCache())
                     .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
-                            .contains("default-src 'self'", "script-src 'self';", "style-src 'self';",
+                            .contains("default-src 'self'", "script-src 'self';", "worker-src 'self';", "style-src 'self';",
                                     "connect-src 'self' http://localhost:8180;", "frame-ancestors 'none'")
                             .doesNotContain("unsafe-inline", "unsafe-eval"))
                     .expectBody(String.class).returnResult().getResponseBody();
@@ -40,7 +40,9 @@ class ConsoleServingTest extends GatewayTestSupport {
         String page = client.get().uri("/").exchange().expectBody(String.class).returnResult().getResponseBody();
         Matcher script = SCRIPT.matcher(page);
         assertThat(script.find()).as(page).isTrue();
-        client.get().uri(script.group(1)).exchange()
+        // the bundle is past WebTestClient's default 256 KiB buffer (271 KB before compression, 59 KB gzipped)
+        client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(2 * 1024 * 1024)).build()
+                .get().uri(script.group(1)).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/javascript")
                 .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public, immutable")
@@ -67,5 +69,16 @@ class ConsoleServingTest extends GatewayTestSupport {
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         client.post().uri("/").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void theServiceWorkerIsServedFromTheRootUnderTheConsolesPolicyAndAlwaysRevalidated() {
+        client.get().uri("/sw.js").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("text/javascript")
+                .expectHeader().cacheControl(org.springframework.http.CacheControl.noCache())
+                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp).contains("worker-src 'self';"))
+                .expectBody(String.class).value(body -> assertThat(body).contains("caches.open", "/assets/")
+                        .doesNotContain("importScripts"));
     }
 }

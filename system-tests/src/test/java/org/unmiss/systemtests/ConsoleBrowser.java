@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Debian's Chromium driven by Playwright (no browser downloaded), pointed at the console the system tests' gateway
- * serves, for the browser tests (ConsoleIT, and ServiceDownIT's console checks while services are stopped).
+ * serves, for the browser tests (ConsoleIT, ConsoleWorkIT, and ServiceDownIT's console checks while services are stopped).
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -54,6 +54,11 @@ final class ConsoleBrowser implements AutoCloseable {
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true));
         allowTheTestGatewayAsTheConsolesOrigin();
         return new ConsoleBrowser(playwright, browser);
+    }
+
+    /** The browser itself, for a test that sets its own context options (ConsoleWorkIT: the time zone too). */
+    Browser browser() {
+        return browser;
     }
 
     BrowserContext newContext(String locale) {

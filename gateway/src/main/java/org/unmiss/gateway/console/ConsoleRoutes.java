@@ -28,14 +28,17 @@ public class ConsoleRoutes {
     static final List<String> PAGE_PATHS = List.of("/", "/index.html", "/auth/callback");
     static final String ASSETS = "/assets/**";
     static final String CONFIG = "/console-config.json";
+    /** The service worker that keeps the app shell for slow links and none (ADR 0105); its scope is the whole origin. */
+    static final String SERVICE_WORKER = "/sw.js";
 
     /** What a browser loads before anyone has signed in: public, like Swagger UI (the APIs still need a token). */
     public static String[] publicPaths() {
-        return Stream.concat(PAGE_PATHS.stream(), Stream.of(ASSETS, CONFIG))
+        return Stream.concat(PAGE_PATHS.stream(), Stream.of(ASSETS, CONFIG, SERVICE_WORKER))
                 .toArray(String[]::new);
     }
 
     private static final String ROOT = "console/";
+    private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript");
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     @Bean
@@ -44,7 +47,12 @@ public class ConsoleRoutes {
         HandlerFunction<ServerResponse> servePage = request -> page.exists()
                 ? ServerResponse.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noCache()).bodyValue(page)
                 : ServerResponse.notFound().build();
+        Resource worker = new ClassPathResource(ROOT + "sw.js");
         RouterFunctions.Builder routes = RouterFunctions.route();
+        // revalidated on every load like the page: browsers check a worker for updates, a new release replaces it
+        routes.GET(SERVICE_WORKER, request -> worker.exists()
+                ? ServerResponse.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).bodyValue(worker)
+                : ServerResponse.notFound().build());
         PAGE_PATHS.forEach(path -> routes.GET(path, servePage));
         return routes
                 .GET(CONFIG, request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)

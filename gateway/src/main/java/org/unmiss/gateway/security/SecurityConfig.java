@@ -45,10 +45,10 @@ class SecurityConfig {
     /**
      * The mission console is a page too, stricter than Swagger UI: only its own scripts and stylesheets (no inline
      * script or style: Lit's styles are constructed stylesheets), calls to this origin for the APIs and to Keycloak's
-     * for the sign-in's tokens (authorization code + PKCE, ADR 0080).
+     * for the sign-in's tokens (authorization code + PKCE, ADR 0080), and its own service worker (ADR 0105).
      */
     static String consoleCsp(String keycloakOrigin) {
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        return "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
                 + "connect-src 'self' " + keycloakOrigin + "; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; "
                 + "base-uri 'self'; form-action 'self'";
     }

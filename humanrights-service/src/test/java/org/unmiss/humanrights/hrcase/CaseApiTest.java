@@ -19,6 +19,7 @@ import static org.unmiss.humanrights.HrFixtures.caseBody;
 import static org.unmiss.humanrights.HrFixtures.create;
 import static org.unmiss.humanrights.HrFixtures.officer;
 import static org.unmiss.humanrights.HrFixtures.senior;
+import static org.unmiss.humanrights.HrFixtures.transition;
 import static org.unmiss.humanrights.HrFixtures.uniqueName;
 
 @ServiceTest
@@ -195,5 +196,29 @@ class CaseApiTest {
     /** The kit's problem assertion; with fields, the problem names at least those. */
     static void assertProblem(ApiResponse response, int status, String... fields) {
         ProblemAssert.assertProblem(response, status).namingAtLeast(fields);
+    }
+
+    @Test
+    void offersEachCallerExactlyTheMovesTheirRolesAllowAndNoVerificationOfTheirOwnCase() {
+        String officer = officer(issuer);
+        String senior = senior(issuer);
+        ApiResponse created = create(api, officer, caseBody("MALAKAL", "2026-03-14", uniqueName()));
+        String reference = created.json().get("reference").asString();
+        assertThat(created.json().get("allowedTransitions").toString()).isEqualTo("[\"UNDER_INVESTIGATION\"]");
+
+        ApiResponse investigating = transition(api, officer, reference,
+                created.header("ETag"), "{\"to\": \"UNDER_INVESTIGATION\"}");
+        // the officer has no HR_VERIFY: an investigation's outcome is not theirs to decide
+        assertThat(investigating.json().get("allowedTransitions").toString()).isEqualTo("[]");
+        assertThat(api.get("/api/v1/hr-cases/" + reference, senior).json().get("allowedTransitions").toString())
+                .isEqualTo("[\"VERIFIED\",\"NOT_VERIFIED\",\"FOUND_NOT_TO_HAVE_OCCURRED\"]");
+
+        // a senior officer's own case: the verification outcomes are someone else's decision (four eyes)
+        ApiResponse own = create(api, senior, caseBody("MALAKAL", "2026-03-15", uniqueName()));
+        ApiResponse ownInvestigating = transition(api, senior, own.json().get("reference").asString(),
+                own.header("ETag"), "{\"to\": \"UNDER_INVESTIGATION\"}");
+        assertThat(ownInvestigating.json().get("allowedTransitions").toString()).isEqualTo("[]");
+        ProblemAssert.assertProblem(transition(api, senior, own.json().get("reference").asString(),
+                ownInvestigating.header("ETag"), "{\"to\": \"VERIFIED\", \"standardOfProof\": \"REASONABLE_GROUNDS\"}"), 403);
     }
 }

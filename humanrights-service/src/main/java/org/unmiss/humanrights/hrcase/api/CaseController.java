@@ -353,7 +353,8 @@ public class CaseController {
 
     /** The case as this caller may see it: free text and the exact point only for HR_SENSITIVE. */
     private CaseResponse view(HrCase hrCase, org.unmiss.humanrights.hrcase.domain.Revealed revealed) {
-        return CaseResponse.from(hrCase, revealed, currentUser.hasRole("HR_SENSITIVE") ? texts.open(hrCase) : null);
+        return CaseResponse.from(hrCase, revealed, currentUser.hasRole("HR_SENSITIVE") ? texts.open(hrCase) : null,
+                service.allowedTransitions(hrCase));
     }
 
     private static ResponseEntity<CaseResponse> ok(CaseResponse body, HrCase hrCase) {

@@ -38,7 +38,9 @@ import java.util.Map;
  * ({@code identitiesRevealed}), an access the audit log records. Free text (title, place,
  * perpetrator descriptions, notes, referral recipients, override reasons) and the exact point are
  * shown to holders of HR_SENSITIVE only; everyone else gets them null, the point rounded to 0.1°,
- * and {@code sensitiveWithheld} true.
+ * and {@code sensitiveWithheld} true. {@code allowedTransitions}: the statuses this caller may move the case to now
+ * (the workflow's next steps their roles allow; a verification outcome never for the case's own recorder), so a
+ * front end offers exactly those; the move checks the same rule again.
  */
 public record CaseResponse(String reference, String title, String narrative, String fieldOffice,
                            IncidentDate occurredFrom, IncidentDate occurredTo, LocationView location,
@@ -48,7 +50,8 @@ public record CaseResponse(String reference, String title, String narrative, Str
                            List<StatusChangeView> history, List<CorrectionView> corrections, List<DisclosureView> disclosures, CaseOrigin origin,
                            List<PocIncidentCitation> pocIncidents, String assignedTo, Instant assignedAt, String assignedBy,
                            Instant createdAt, String createdBy,
-                           Instant updatedAt, boolean identitiesRevealed, boolean sensitiveWithheld, long version) {
+                           Instant updatedAt, boolean identitiesRevealed, boolean sensitiveWithheld, long version,
+                           List<CaseStatus> allowedTransitions) {
 
     /** {@code exact}: the point is as recorded (HR_SENSITIVE); otherwise rounded to 0.1° and {@code place} withheld. */
     public record LocationView(SouthSudanState state, String county, String place, Double latitude, Double longitude,
@@ -98,7 +101,7 @@ public record CaseResponse(String reference, String title, String narrative, Str
     }
 
     /** {@code text}: the case's opened free text for a holder of HR_SENSITIVE, null to withhold it. */
-    static CaseResponse from(HrCase c, Revealed revealed, CaseTexts.Opened text) {
+    static CaseResponse from(HrCase c, Revealed revealed, CaseTexts.Opened text, List<CaseStatus> allowedTransitions) {
         boolean open = revealed != null;
         boolean withheld = text == null;
         List<SourceView> sources = c.sources().stream().map(s -> new SourceView(s.code(), s.connection(), s.reliability(),
@@ -145,6 +148,7 @@ public record CaseResponse(String reference, String title, String narrative, Str
         return new CaseResponse(c.reference(), withheld ? null : text.title(), open ? revealed.narrative() : null, c.fieldOffice(),
                 c.occurredFrom(), c.occurredTo(), location, c.confidentiality(), c.tags().stream().sorted().toList(),
                 c.status(), actsByOutcome(c), c.verifiedAt(), c.lateVerification(), sources, violations, history, corrections, disclosures,
-                c.origin(), c.pocIncidents(), c.assignedTo(), c.assignedAt(), c.assignedBy(), c.createdAt(), c.createdBy(), c.updatedAt(), open, withheld, c.version());
+                c.origin(), c.pocIncidents(), c.assignedTo(), c.assignedAt(), c.assignedBy(), c.createdAt(), c.createdBy(), c.updatedAt(), open, withheld, c.version(),
+                allowedTransitions);
     }
 }

@@ -296,7 +296,10 @@ public class CaseService {
 
     /** Sends a REPORTED or CLOSED case back to investigation with a reason; only a human verifier may. */
     public HrCase reopen(String reference, long version, CaseCommands.Reopen request) {
-        requireHumanVerifier("Reopening a case");
+        String refusal = humanVerifierRefusal("Reopening a case");
+        if (refusal != null) {
+            throw new ForbiddenException(refusal);
+        }
         HrCase hrCase = forWrite(reference, version);
         CaseStatus from = hrCase.status();
         hrCase.reopen(now(), username(), texts.seal(request.reason(), reference, CaseTexts.historyNote(hrCase.history().size())));
@@ -335,20 +338,47 @@ public class CaseService {
 
     /** A verification decision: a person with HR_VERIFY who did not record the case. */
     private void requireVerifier(HrCase hrCase, String what) {
-        requireHumanVerifier(what);
-        if (hrCase.createdBy().equals(username())) {
-            throw new ForbiddenException("Nobody decides the verification of a case they recorded");
+        String refusal = verifierRefusal(hrCase, what);
+        if (refusal != null) {
+            throw new ForbiddenException(refusal);
         }
     }
 
-    private void requireHumanVerifier(String what) {
+    private String verifierRefusal(HrCase hrCase, String what) {
+        String refusal = humanVerifierRefusal(what);
+        if (refusal == null && hrCase.createdBy().equals(username())) {
+            return "Nobody decides the verification of a case they recorded";
+        }
+        return refusal;
+    }
+
+    /** Why this caller may not decide as a verifier, or null when they may. */
+    private String humanVerifierRefusal(String what) {
         if (!currentUser.hasRole("HR_VERIFY")) {
-            throw new ForbiddenException(what + " needs HR_VERIFY");
+            return what + " needs HR_VERIFY";
         }
         if (currentUser.isServiceAccount()) {
             // a client's token is no person's judgement: a case a service opened is decided by a human officer
-            throw new ForbiddenException(what + " needs a human HR officer; a service account cannot");
+            return what + " needs a human HR officer; a service account cannot";
         }
+        return null;
+    }
+
+    /** Why this caller may not move the case to {@code to}, or null: one rule for the move and for the moves offered. */
+    private String transitionRefusal(HrCase hrCase, CaseStatus to) {
+        String what = "Moving a case to " + to;
+        if (to.isVerificationOutcome()) {
+            return verifierRefusal(hrCase, what);
+        }
+        return to == CaseStatus.REPORTED || to == CaseStatus.CLOSED ? humanVerifierRefusal(what) : null;
+    }
+
+    /**
+     * The statuses this caller may move a case they can see to now, in the workflow's order: what the console offers
+     * as buttons (ADR 0105). The move itself checks the same rule again.
+     */
+    public List<CaseStatus> allowedTransitions(HrCase hrCase) {
+        return hrCase.status().next().stream().filter(to -> transitionRefusal(hrCase, to) == null).sorted().toList();
     }
 
     public HrCase transition(String reference, long version, CaseCommands.Transition command) {
@@ -358,10 +388,9 @@ public class CaseService {
             throw new ConflictException("A " + hrCase.status() + " case cannot become " + to + "; it can become "
                     + hrCase.status().next());
         }
-        if (to.isVerificationOutcome()) {
-            requireVerifier(hrCase, "Moving a case to " + to);
-        } else if (to == CaseStatus.REPORTED || to == CaseStatus.CLOSED) {
-            requireHumanVerifier("Moving a case to " + to);
+        String refusal = transitionRefusal(hrCase, to);
+        if (refusal != null) {
+            throw new ForbiddenException(refusal);
         }
         if (to.isVerificationOutcome() && command.standardOfProof() == null) {
             throw new InvalidRequestException("standardOfProof", "is required to move a case to " + to);
