@@ -54,8 +54,8 @@ public class PersonQueries extends MongoDocumentStore<Person> implements PersonS
     public List<PersonLinks.Appearance> appearances(FieldOfficeScope scope, String code, int limit) {
         Query query = Query.query(ListQuery.withinScope("fieldOffice", scope, null).criteria()
                 .orOperator(Criteria.where(VICTIM_PERSON).is(code), Criteria.where(SOURCE_PERSON).is(code))).limit(limit);
-        query.fields().include("violations.code", "violations.victims.code", VICTIM_PERSON, "sources.code", "sources.connection",
-                SOURCE_PERSON);
+        // whole victim and source records: the store's mapping needs their counts; nothing sealed leaves this method
+        query.fields().include("violations.code", "violations.victims", "sources");
         List<PersonLinks.Appearance> found = new ArrayList<>();
         for (HrCase c : mongo.find(query, HrCase.class)) {
             c.violations().forEach(v -> v.victims().stream().filter(victim -> code.equals(victim.personCode()))
