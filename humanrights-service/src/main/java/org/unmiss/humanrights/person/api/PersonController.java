@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,8 +21,11 @@ import org.unmiss.humanrights.person.domain.Person;
 import org.unmiss.humanrights.person.domain.PersonCommands;
 import org.unmiss.humanrights.person.domain.PersonService;
 import org.unmiss.kit.web.ETags;
+import org.unmiss.kit.web.ListParams;
+import org.unmiss.kit.web.PageOf;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The person registry (ADR 0090): the people behind victims, witnesses and sources, across acts and cases. Scoped to
@@ -31,6 +35,8 @@ import java.util.List;
 @RequiredArgsConstructor
 @Tag(name = "People", description = "The person registry: one person behind victim and source records of many acts and cases")
 public class PersonController {
+
+    private static final Set<String> SORTABLE = Set.of("code", "createdAt");
 
     private final PersonService service;
 
@@ -42,6 +48,15 @@ public class PersonController {
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{code}").buildAndExpand(person.code()).toUri();
         return ResponseEntity.created(location).eTag(ETags.of(person.version())).cacheControl(CacheControl.noStore())
                 .body(PersonResponse.from(new PersonService.Viewed(person, null, null, List.of())));
+    }
+
+    @GetMapping("/api/v1/hr-people")
+    @PreAuthorize("hasRole('HR_READ')")
+    @Operation(summary = "The people of the registry within your field office (HQ: all), newest first; by code, no names")
+    public ResponseEntity<PageOf<PersonResponse>> list(ListParams list) {
+        var page = service.list(list.pageable(SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt")));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(PageOf.of(page, p -> PersonResponse.from(new PersonService.Viewed(p, null, null, null))));
     }
 
     @GetMapping("/api/v1/hr-people/{code}")

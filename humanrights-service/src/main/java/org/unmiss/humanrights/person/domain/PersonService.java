@@ -90,6 +90,14 @@ public class PersonService {
         }
     }
 
+    /** The people the caller's office covers, by code only (names are read one person at a time, audited). */
+    public org.springframework.data.domain.Page<Person> list(org.springframework.data.domain.Pageable pageable) {
+        var page = people.list(currentUser.fieldOffice(), pageable);
+        audit.record(AuditAction.PERSON_READ, null, "list page " + pageable.getPageNumber() + " size " + pageable.getPageSize()
+                + ": " + page.getNumberOfElements() + " people");
+        return page;
+    }
+
     /** The person within the caller's scope; 404 outside it. The name is opened after its read is recorded. */
     public Viewed read(String code) {
         Person person = visible(code);

@@ -12,6 +12,9 @@ public interface PersonStore extends DocumentStore<Person> {
     /** The person, if the caller's scope covers the office that registered them (another office's is no person). */
     Optional<Person> findVisible(FieldOfficeScope scope, String code);
 
+    /** The people the scope covers, a page at a time. */
+    org.springframework.data.domain.Page<Person> list(FieldOfficeScope scope, org.springframework.data.domain.Pageable pageable);
+
     /** People within the scope, other than {@code code} and not merged, whose whole name hashes to {@code identityKey}. */
     List<String> duplicateCandidates(FieldOfficeScope scope, String identityKey, String code, int limit);
 

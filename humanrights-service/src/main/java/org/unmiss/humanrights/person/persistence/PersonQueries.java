@@ -36,6 +36,11 @@ public class PersonQueries extends MongoDocumentStore<Person> implements PersonS
     }
 
     @Override
+    public org.springframework.data.domain.Page<Person> list(FieldOfficeScope scope, org.springframework.data.domain.Pageable pageable) {
+        return ListQuery.withinScope("fieldOffice", scope, null).page(mongo, pageable, Person.class);
+    }
+
+    @Override
     public List<String> duplicateCandidates(FieldOfficeScope scope, String identityKey, String code, int limit) {
         Query query = Query.query(ListQuery.withinScope("fieldOffice", scope, null).equal("identityKey", identityKey).criteria()
                 .and("_id").ne(code).and("mergedInto").exists(false)).limit(limit);
