@@ -35,6 +35,7 @@ class RoutingTest extends GatewayTestSupport {
             "/api/v1/hr-cases/HR-2026-000123, humanrights",
             "/api/v1/hr-reports/monthly, humanrights",
             "/api/v1/hr-audit, humanrights",
+            "/api/v1/hr-people/P-7K3Q9X, humanrights",
             "/api/v1/agreement-chapters/2, peace-process",
             "/api/v1/engagements, peace-process",
             "/api/v1/ceasefire/violations, peace-process",

@@ -12,6 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Tokens shaped like the realm's job functions, and case bodies, shared by the service's tests. */
 public final class HrFixtures {
 
+    /**
+     * A recorder who reads back what they wrote: the realm's officer before ADR 0092 moved HR_SENSITIVE to the senior
+     * officer; tests of the officer as the realm has it now read the roles with {@code RealmCallers}.
+     */
     public static final String[] OFFICER = {"HR_READ", "HR_WRITE", "HR_SENSITIVE", "POC_READ"};
     public static final String[] SENIOR = {"HR_READ", "HR_WRITE", "HR_SENSITIVE", "POC_READ", "HR_VERIFY", "HR_EXPORT",
             "HR_CONSENT_OVERRIDE"};
