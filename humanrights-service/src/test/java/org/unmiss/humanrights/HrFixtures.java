@@ -31,6 +31,14 @@ public final class HrFixtures {
         return issuer.token("hr.officer.malakal", "MALAKAL", OFFICER);
     }
 
+    /** The Malakal officer with the roles the realm gives the job function now (no HR_SENSITIVE, ADR 0092). */
+    public static String realmOfficer(TestIssuer issuer) {
+        return issuer.token("hr.officer.malakal", "MALAKAL", REALM_OFFICER);
+    }
+
+    /** The realm's human rights officer's roles, read from the realm file. */
+    public static final String[] REALM_OFFICER = org.unmiss.kit.testing.RealmCallers.load().rolesOf("human-rights-officer");
+
     public static String senior(TestIssuer issuer) {
         return issuer.token("hr.senior", "HQ", SENIOR);
     }

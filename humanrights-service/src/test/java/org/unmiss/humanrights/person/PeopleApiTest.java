@@ -13,7 +13,6 @@ import org.unmiss.kit.security.FieldOfficeScope;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ProblemAssert;
-import org.unmiss.kit.testing.RealmCallers;
 import org.unmiss.kit.testing.ServiceTest;
 import org.unmiss.kit.testing.TestIssuer;
 import tools.jackson.databind.JsonNode;
@@ -39,8 +38,6 @@ import static org.unmiss.humanrights.HrFixtures.senior;
 class PeopleApiTest {
 
     private static final String PEOPLE = "/api/v1/hr-people";
-    /** The realm's human rights officer: since ADR 0092 without HR_SENSITIVE. */
-    private static final String[] OFFICER_ROLES = RealmCallers.load().rolesOf("human-rights-officer");
 
     @Autowired
     ApiClient api;
@@ -52,10 +49,6 @@ class PeopleApiTest {
     CaseReports fromCases;
     @Autowired
     FigureBook book;
-
-    private String officer() {
-        return issuer.token("hr.officer.malakal", "MALAKAL", OFFICER_ROLES);
-    }
 
     private JsonNode register(String token, String office, String name, String sex, int age) {
         ApiResponse response = api.post(PEOPLE, token, """
@@ -185,7 +178,7 @@ class PeopleApiTest {
     @Test
     void aPersonsNameIsSealedAndBlindIndexedAndOpensOnlyForHrSensitiveAfterItsReadIsAudited() {
         String name = HrFixtures.uniqueName();
-        JsonNode person = register(officer(), "MALAKAL", name, "FEMALE", 14);
+        JsonNode person = register(HrFixtures.realmOfficer(issuer), "MALAKAL", name, "FEMALE", 14);
         String code = person.get("code").asString();
         assertThat(code).matches("P-[2-9A-HJ-NP-Z]{6}");
         assertThat(person.toString()).doesNotContain(name.split(" ")[1]);
@@ -195,7 +188,7 @@ class PeopleApiTest {
         assertThat(raw.toJson()).doesNotContain(name).doesNotContain(name.split(" ")[1]).doesNotContain(name.toLowerCase())
                 .contains("sealedName", "nameHashes", "identityKey");
 
-        ApiResponse byOfficer = api.get(PEOPLE + "/" + code, officer());
+        ApiResponse byOfficer = api.get(PEOPLE + "/" + code, HrFixtures.realmOfficer(issuer));
         assertThat(byOfficer.status()).as(byOfficer.body()).isEqualTo(200);
         assertThat(byOfficer.json().get("nameRecorded").asBoolean()).isTrue();
         assertThat(byOfficer.json().get("name").isNull()).isTrue();
@@ -214,7 +207,7 @@ class PeopleApiTest {
         String[] words = name.split(" ");
         JsonNode first = register(senior(issuer), "MALAKAL", name, "FEMALE", 12);
         // the same name in another order, case and accents: the same person for the blind index
-        JsonNode second = register(officer(), "MALAKAL", words[1].toUpperCase() + " " + words[0].replace("a", "á"), "FEMALE", 12);
+        JsonNode second = register(HrFixtures.realmOfficer(issuer), "MALAKAL", words[1].toUpperCase() + " " + words[0].replace("a", "á"), "FEMALE", 12);
         JsonNode other = register(senior(issuer), "MALAKAL", HrFixtures.uniqueName(), "FEMALE", 12);
         String a = first.get("code").asString();
         String b = second.get("code").asString();
@@ -222,7 +215,7 @@ class PeopleApiTest {
         JsonNode seen = api.get(PEOPLE + "/" + b, senior(issuer)).json();
         assertThat(seen.get("duplicateCandidates").toString()).contains(a).doesNotContain(other.get("code").asString());
         // candidates are a name match: not shown without HR_SENSITIVE
-        assertThat(api.get(PEOPLE + "/" + b, officer()).json().get("duplicateCandidates").isNull()).isTrue();
+        assertThat(api.get(PEOPLE + "/" + b, HrFixtures.realmOfficer(issuer)).json().get("duplicateCandidates").isNull()).isTrue();
 
         ApiResponse recorded = girlAbductedAndRaped("2021-02-03");
         String reference = recorded.json().get("reference").asString();
@@ -231,7 +224,7 @@ class PeopleApiTest {
         ApiResponse two = link(senior(issuer), reference, victims.get(1), one.header("ETag"), b);
         assertThat(two.status()).as(two.body()).isEqualTo(200);
 
-        ProblemAssert.assertProblem(api.post(PEOPLE + "/" + b + "/merge", officer(), "{\"into\": \"" + a + "\", \"reason\": \"same girl\"}"),
+        ProblemAssert.assertProblem(api.post(PEOPLE + "/" + b + "/merge", HrFixtures.realmOfficer(issuer), "{\"into\": \"" + a + "\", \"reason\": \"same girl\"}"),
                 403);
         ProblemAssert.assertProblem(api.post(PEOPLE + "/" + b + "/merge", senior(issuer), "{\"into\": \"" + b + "\", \"reason\": \"x\"}"),
                 400).namingAtLeast("into");
@@ -285,9 +278,9 @@ class PeopleApiTest {
 
     @Test
     void theRegistryKeepsFieldOfficesApartAndAnswersBadInputAndBadTokensWithProblems() {
-        String jubaOfficer = issuer.token("hr.officer.juba", "JUBA", OFFICER_ROLES);
-        ProblemAssert.assertProblem(api.post(PEOPLE, officer(), "{\"fieldOffice\": \"JUBA\", \"sex\": \"MALE\"}"), 403);
-        String code = register(officer(), "MALAKAL", null, "MALE", 40).get("code").asString();
+        String jubaOfficer = issuer.token("hr.officer.juba", "JUBA", HrFixtures.REALM_OFFICER);
+        ProblemAssert.assertProblem(api.post(PEOPLE, HrFixtures.realmOfficer(issuer), "{\"fieldOffice\": \"JUBA\", \"sex\": \"MALE\"}"), 403);
+        String code = register(HrFixtures.realmOfficer(issuer), "MALAKAL", null, "MALE", 40).get("code").asString();
         ProblemAssert.assertProblem(api.get(PEOPLE + "/" + code, jubaOfficer), 404);
         assertThat(api.get(PEOPLE + "/" + code, senior(issuer)).status()).isEqualTo(200);
 
@@ -298,17 +291,17 @@ class PeopleApiTest {
         String body = "{\"personCode\": \"" + code + "\"}";
         ProblemAssert.assertProblem(api.send("PUT", path, jubaOfficer, body, Map.of("If-Match", recorded.header("ETag"))), 404);
         ProblemAssert.assertProblem(api.send("PUT", path, admin(issuer), body, Map.of("If-Match", recorded.header("ETag"))), 403);
-        ProblemAssert.assertProblem(api.send("PUT", path, officer(), body, Map.of()), 428);
+        ProblemAssert.assertProblem(api.send("PUT", path, HrFixtures.realmOfficer(issuer), body, Map.of()), 428);
         ProblemAssert.assertProblem(api.send("PUT", path, null, body, Map.of("If-Match", recorded.header("ETag"))), 401);
         ProblemAssert.assertProblem(api.send("PUT", path, issuer.forgedToken("hr.senior", "HQ", HrFixtures.SENIOR), body,
                 Map.of("If-Match", recorded.header("ETag"))), 401);
 
-        ProblemAssert.assertProblem(api.post(PEOPLE, officer(), "{\"fieldOffice\": \"NOWHERE\", \"sex\": \"MALE\"}"), 400).namingAtLeast("fieldOffice");
-        ProblemAssert.assertProblem(api.post(PEOPLE, officer(), "{\"fieldOffice\": \"MALAKAL\", \"sex\": \"MALE\", \"age\": 200}"),
+        ProblemAssert.assertProblem(api.post(PEOPLE, HrFixtures.realmOfficer(issuer), "{\"fieldOffice\": \"NOWHERE\", \"sex\": \"MALE\"}"), 400).namingAtLeast("fieldOffice");
+        ProblemAssert.assertProblem(api.post(PEOPLE, HrFixtures.realmOfficer(issuer), "{\"fieldOffice\": \"MALAKAL\", \"sex\": \"MALE\", \"age\": 200}"),
                 400).namingAtLeast("age");
-        ProblemAssert.assertProblem(api.post(PEOPLE, officer(), "{\"fieldOffice\": \"MALAKAL\", \"sex\": \"MALE\", \"name\": \"-- !\"}"),
+        ProblemAssert.assertProblem(api.post(PEOPLE, HrFixtures.realmOfficer(issuer), "{\"fieldOffice\": \"MALAKAL\", \"sex\": \"MALE\", \"name\": \"-- !\"}"),
                 400).namingAtLeast("name");
-        ProblemAssert.assertProblem(api.post(PEOPLE, officer(), "{\"fieldOffice\": \"MALAKAL\", \"name\": \"" + "y".repeat(300)
+        ProblemAssert.assertProblem(api.post(PEOPLE, HrFixtures.realmOfficer(issuer), "{\"fieldOffice\": \"MALAKAL\", \"name\": \"" + "y".repeat(300)
                 + "\", \"sex\": \"MALE\"}"), 400).namingAtLeast("name");
         ProblemAssert.assertProblem(api.post(PEOPLE, issuer.token("reporting-tools", "HQ", "REPORTING"),
                 "{\"fieldOffice\": \"MALAKAL\", \"sex\": \"MALE\"}"), 403);

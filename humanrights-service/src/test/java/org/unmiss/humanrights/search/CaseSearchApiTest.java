@@ -12,7 +12,6 @@ import org.unmiss.humanrights.search.persistence.CaseSearchIndexer;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ProblemAssert;
-import org.unmiss.kit.testing.RealmCallers;
 import org.unmiss.kit.testing.ServiceTest;
 import org.unmiss.kit.testing.TestIssuer;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +33,6 @@ import static org.unmiss.humanrights.HrFixtures.senior;
 class CaseSearchApiTest {
 
     private static final String SEARCH = "/api/v1/hr-cases/search";
-    private static final String[] OFFICER_ROLES = RealmCallers.load().rolesOf("human-rights-officer");
 
     @Autowired
     ApiClient api;
@@ -44,10 +42,6 @@ class CaseSearchApiTest {
     MongoTemplate mongo;
     @Autowired
     CaseSearchIndexer indexer;
-
-    private String officer() {
-        return issuer.token("hr.officer.malakal", "MALAKAL", OFFICER_ROLES);
-    }
 
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -67,12 +61,12 @@ class CaseSearchApiTest {
         String malakal = recorded("MALAKAL", county, titleWord, HrFixtures.uniqueName());
         String juba = recorded("JUBA", county, titleWord, HrFixtures.uniqueName());
 
-        ApiResponse byOfficer = api.get(SEARCH + "?q=" + q(county.toUpperCase() + " killing"), officer());
+        ApiResponse byOfficer = api.get(SEARCH + "?q=" + q(county.toUpperCase() + " killing"), HrFixtures.realmOfficer(issuer));
         assertThat(byOfficer.status()).as(byOfficer.body()).isEqualTo(200);
         assertThat(byOfficer.body()).contains(malakal).doesNotContain(juba);
         assertThat(byOfficer.json().at("/content/0/title").isNull()).isTrue();
         // every word must match
-        assertThat(api.get(SEARCH + "?q=" + q(county + " abduction"), officer()).json().get("totalElements").asLong()).isZero();
+        assertThat(api.get(SEARCH + "?q=" + q(county + " abduction"), HrFixtures.realmOfficer(issuer)).json().get("totalElements").asLong()).isZero();
 
         ApiResponse atHq = api.get(SEARCH + "?q=" + q(county), senior(issuer));
         assertThat(atHq.body()).contains(malakal, juba);
@@ -80,7 +74,7 @@ class CaseSearchApiTest {
         ApiResponse titleBySenior = api.get(SEARCH + "?q=" + q(titleWord.toLowerCase()), senior(issuer));
         assertThat(titleBySenior.json().get("totalElements").asLong()).isEqualTo(2);
         assertThat(titleBySenior.body()).contains("Attack at " + titleWord);
-        assertThat(api.get(SEARCH + "?q=" + q(titleWord), officer()).json().get("totalElements").asLong()).isZero();
+        assertThat(api.get(SEARCH + "?q=" + q(titleWord), HrFixtures.realmOfficer(issuer)).json().get("totalElements").asLong()).isZero();
         assertThat(api.get(SEARCH + "?q=" + q(titleWord), admin(issuer)).json().get("totalElements").asLong()).isZero();
     }
 
@@ -110,7 +104,7 @@ class CaseSearchApiTest {
         assertThat(api.get(SEARCH + "?name=" + q(words[1] + " Someoneelse"), senior(issuer)).json().get("totalElements").asLong())
                 .isZero();
         // the same office's officer without HR_SENSITIVE, and the administrator, are refused, and the refusal is audited
-        ProblemAssert.assertProblem(api.get(SEARCH + "?name=" + q(name), officer()), 403);
+        ProblemAssert.assertProblem(api.get(SEARCH + "?name=" + q(name), HrFixtures.realmOfficer(issuer)), 403);
         ProblemAssert.assertProblem(api.get(SEARCH + "?name=" + q(name), admin(issuer)), 403);
         // a Juba officer with HR_SENSITIVE does not find Malakal's cases
         String juba = issuer.token("hr.senior.juba", "JUBA", HrFixtures.SENIOR);
@@ -143,13 +137,13 @@ class CaseSearchApiTest {
 
     @Test
     void badSearchesAndBadCallersGetProblems() {
-        ProblemAssert.assertProblem(api.get(SEARCH, officer()), 400).namingAtLeast("q");
-        ProblemAssert.assertProblem(api.get(SEARCH + "?q=" + q("- !"), officer()), 400).namingAtLeast("q");
-        ProblemAssert.assertProblem(api.get(SEARCH + "?q=" + "w".repeat(201), officer()), 400).namingAtLeast("q");
-        ProblemAssert.assertProblem(api.get(SEARCH + "?q=" + q("aa bb cc dd ee ff gg hh ii jj kk"), officer()), 400)
+        ProblemAssert.assertProblem(api.get(SEARCH, HrFixtures.realmOfficer(issuer)), 400).namingAtLeast("q");
+        ProblemAssert.assertProblem(api.get(SEARCH + "?q=" + q("- !"), HrFixtures.realmOfficer(issuer)), 400).namingAtLeast("q");
+        ProblemAssert.assertProblem(api.get(SEARCH + "?q=" + "w".repeat(201), HrFixtures.realmOfficer(issuer)), 400).namingAtLeast("q");
+        ProblemAssert.assertProblem(api.get(SEARCH + "?q=" + q("aa bb cc dd ee ff gg hh ii jj kk"), HrFixtures.realmOfficer(issuer)), 400)
                 .namingAtLeast("q");
         ProblemAssert.assertProblem(api.get(SEARCH + "?name=" + q("?"), senior(issuer)), 400).namingAtLeast("name");
-        ProblemAssert.assertProblem(api.get(SEARCH + "?q=camp&size=5000", officer()), 400);
+        ProblemAssert.assertProblem(api.get(SEARCH + "?q=camp&size=5000", HrFixtures.realmOfficer(issuer)), 400);
         ProblemAssert.assertProblem(api.get(SEARCH + "?q=camp", null), 401);
         ProblemAssert.assertProblem(api.get(SEARCH + "?q=camp", issuer.forgedToken("hr.senior", "HQ", HrFixtures.SENIOR)), 401);
         ProblemAssert.assertProblem(api.get(SEARCH + "?q=camp", issuer.token("reporting-tools", "HQ", "REPORTING")), 403);
