@@ -163,6 +163,16 @@ class PeopleApiTest {
         assertThat(line(mrmAfter, "SEXUAL_VIOLENCE").verified() - line(mrmBefore, "SEXUAL_VIOLENCE").verified()).isEqualTo(2 + 1);
         assertThat(line(mrmAfter, "SEXUAL_VIOLENCE").reported() - line(mrmBefore, "SEXUAL_VIOLENCE").reported()).isEqualTo(2 + 1);
 
+        // the case list counts her once too, the unlinked case three times
+        JsonNode list = api.get("/api/v1/hr-cases?occurredFrom=2021-08-10&occurredTo=2021-08-11&size=200", admin(issuer)).json();
+        for (JsonNode summary : list.get("content")) {
+            if (summary.get("reference").asString().equals(reference)) {
+                assertThat(summary.get("victims").asInt()).isEqualTo(1);
+            } else if (summary.get("reference").asString().equals(unlinked.json().get("reference").asString())) {
+                assertThat(summary.get("victims").asInt()).isEqualTo(3);
+            }
+        }
+        assertThat(list.toString()).contains(reference);
         // the case shows who each victim is; the person where they appear
         JsonNode c = api.get("/api/v1/hr-cases/" + reference, admin(issuer)).json();
         assertThat(c.at("/violations/1/victims/0/personCode").asString()).isEqualTo(girl.get("code").asString());
