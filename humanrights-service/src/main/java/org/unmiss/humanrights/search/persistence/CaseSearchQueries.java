@@ -29,12 +29,12 @@ public class CaseSearchQueries implements CaseSearchStore {
         List<Criteria> all = new ArrayList<>();
         ListQuery.addInScope(all, "fieldOffice", scope, null);
         for (Word word : words) {
-            all.add(word.title() == null ? Criteria.where(INDEX + "fields").is(word.field())
-                    : new Criteria().orOperator(Criteria.where(INDEX + "fields").is(word.field()),
-                    Criteria.where(INDEX + "title").is(word.title())));
+            all.add(word.title() == null ? Criteria.where(INDEX + "fieldWords").is(word.field())
+                    : new Criteria().orOperator(Criteria.where(INDEX + "fieldWords").is(word.field()),
+                    Criteria.where(INDEX + "titleWords").is(word.title())));
         }
         if (!nameHashes.isEmpty()) {
-            List<Criteria> named = new ArrayList<>(List.of(Criteria.where(INDEX + "names").all(nameHashes)));
+            List<Criteria> named = new ArrayList<>(List.of(Criteria.where(INDEX + "nameWords").all(nameHashes)));
             if (!people.isEmpty()) {
                 named.add(Criteria.where("violations.victims.personCode").in(people));
                 named.add(Criteria.where("sources.personCode").in(people));
