@@ -37,6 +37,7 @@ class RoutingTest extends GatewayTestSupport {
             "/api/v1/hr-audit, humanrights",
             "/api/v1/hr-referrals/RF-2026-000001, humanrights",
             "/api/v1/service-providers, humanrights",
+            "/api/v1/hr-people/P-7K3Q9X, humanrights",
             "/api/v1/agreement-chapters/2, peace-process",
             "/api/v1/engagements, peace-process",
             "/api/v1/ceasefire/violations, peace-process",

@@ -12,6 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Tokens shaped like the realm's job functions, and case bodies, shared by the service's tests. */
 public final class HrFixtures {
 
+    /**
+     * A recorder who reads back what they wrote: the realm's officer before ADR 0092 moved HR_SENSITIVE to the senior
+     * officer; tests of the officer as the realm has it now read the roles with {@code RealmCallers}.
+     */
     public static final String[] OFFICER = {"HR_READ", "HR_WRITE", "HR_SENSITIVE", "POC_READ"};
     public static final String[] SENIOR = {"HR_READ", "HR_WRITE", "HR_SENSITIVE", "POC_READ", "HR_VERIFY", "HR_EXPORT",
             "HR_CONSENT_OVERRIDE", "HR_RELEASE"};
@@ -26,6 +30,14 @@ public final class HrFixtures {
     public static String officer(TestIssuer issuer) {
         return issuer.token("hr.officer.malakal", "MALAKAL", OFFICER);
     }
+
+    /** The Malakal officer with the roles the realm gives the job function now (no HR_SENSITIVE, ADR 0092). */
+    public static String realmOfficer(TestIssuer issuer) {
+        return issuer.token("hr.officer.malakal", "MALAKAL", REALM_OFFICER);
+    }
+
+    /** The realm's human rights officer's roles, read from the realm file. */
+    public static final String[] REALM_OFFICER = org.unmiss.kit.testing.RealmCallers.load().rolesOf("human-rights-officer");
 
     public static String senior(TestIssuer issuer) {
         return issuer.token("hr.senior", "HQ", SENIOR);

@@ -59,7 +59,8 @@ class RoleMatrixTest {
         ALLOWED.put("POST /api/v1/hr-cases", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
         ALLOWED.put("GET /api/v1/hr-cases", hrReaders);
         ALLOWED.put("GET /api/v1/hr-cases/{ref}", hrReaders);
-        ALLOWED.put("GET /api/v1/hr-cases/{ref}?identities=true", Map.of("human-rights-officer", 200, "senior-human-rights-officer", 200));
+        // identities, and names for the search, are the senior officer's since ADR 0092 (the officer has no HR_SENSITIVE)
+        ALLOWED.put("GET /api/v1/hr-cases/{ref}?identities=true", Map.of("senior-human-rights-officer", 200));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/violations", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
         Map<String, Integer> staleWriters = Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412);
         ALLOWED.put("PATCH /api/v1/hr-cases/{ref}", staleWriters);
@@ -77,7 +78,14 @@ class RoleMatrixTest {
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/poc-incidents", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
         ALLOWED.put("PUT /api/v1/hr-cases/{ref}/victims/{victim}/consent", Map.of("human-rights-officer", 412, "senior-human-rights-officer", 412));
         ALLOWED.put("POST /api/v1/hr-cases/{ref}/referrals", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
-        ALLOWED.put("POST /api/v1/hr-cases/{ref}/identified-sharing", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
+        ALLOWED.put("POST /api/v1/hr-cases/{ref}/identified-sharing", Map.of("senior-human-rights-officer", 201));
+        // the person registry and the case search (ADR 0090, 0091)
+        ALLOWED.put("POST /api/v1/hr-people", Map.of("human-rights-officer", 201, "senior-human-rights-officer", 201));
+        ALLOWED.put("GET /api/v1/hr-people/{person}", hrReaders);
+        ALLOWED.put("PUT /api/v1/hr-cases/{ref}/members/{victim}/person", staleWriters);
+        ALLOWED.put("POST /api/v1/hr-people/{person}/merge", Map.of("senior-human-rights-officer", 400));
+        ALLOWED.put("GET /api/v1/hr-cases/search?q=killing", hrReaders);
+        ALLOWED.put("GET /api/v1/hr-cases/search?name=Matrix", Map.of("senior-human-rights-officer", 200));
         // only poc-site-service's own account gets past the role and client checks, to the incident check (503:
         // no poc-site-service runs for this test)
         ALLOWED.put("POST /api/v1/hr-cases/referrals", Map.of("poc-site-service", 503));
@@ -114,6 +122,7 @@ class RoleMatrixTest {
 
     private String reference;
     private String victim;
+    private String person;
 
     @BeforeAll
     void recordCase() {
@@ -128,6 +137,8 @@ class RoleMatrixTest {
         ApiResponse released = api.post("/api/v1/hr-reports/releases", HrFixtures.senior(issuer),
                 "{\"quarter\": \"" + RELEASED_QUARTER + "\"}");
         assertThat(released.status()).as(released.body()).isEqualTo(201);
+        person = api.post("/api/v1/hr-people", HrFixtures.officer(issuer), "{\"fieldOffice\": \"MALAKAL\", \"sex\": \"FEMALE\"}")
+                .json().get("code").asString();
     }
 
     Stream<Arguments> matrix() {
@@ -141,6 +152,10 @@ class RoleMatrixTest {
                 // ActVerificationApiTest: a Juba verifier gets 404)
                 rows.add(Arguments.of(endpoint, "human-rights-officer of JUBA",
                         endpoint.endsWith("/reopen") || endpoint.endsWith("/verification") ? 403 : 404));
+            }
+            if (endpoint.contains("{person}")) {
+                // a person registered in Malakal is no person for Juba; merging needs HR_VERIFY first
+                rows.add(Arguments.of(endpoint, "human-rights-officer of JUBA", endpoint.endsWith("/merge") ? 403 : 404));
             }
         });
         return rows.stream();
@@ -171,7 +186,8 @@ class RoleMatrixTest {
 
     private ApiResponse call(String endpoint, String token) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
-        String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{ref}", reference).replace("{victim}", victim);
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{ref}", reference).replace("{victim}", victim)
+                .replace("{person}", person);
         String body = switch (endpoint) {
             case "POST /api/v1/hr-cases" -> HrFixtures.caseBody("MALAKAL", "2026-02-11", "Matrix Person");
             case "POST /api/v1/hr-cases/{ref}/violations" -> "{\"type\": \"TORTURE\"}";
@@ -197,6 +213,10 @@ class RoleMatrixTest {
             case "POST /api/v1/hr-referrals" -> "{\"caseReference\": \"" + reference + "\", \"victimCode\": \"" + victim
                     + "\", \"providerCode\": \"NO-SUCH-PROVIDER\", \"service\": \"MEDICAL\"}";
             case "POST /api/v1/hr-referrals/RF-2026-999999/answers" -> "{\"decision\": \"ACCEPTED\"}";
+            case "POST /api/v1/hr-people" -> "{\"fieldOffice\": \"MALAKAL\", \"name\": \"Matrix Person\", \"sex\": \"MALE\"}";
+            case "PUT /api/v1/hr-cases/{ref}/members/{victim}/person" -> "{\"personCode\": \"" + person + "\"}";
+            // merged into itself: past the role checks, the first answer is the 400 that names the field
+            case "POST /api/v1/hr-people/{person}/merge" -> "{\"into\": \"" + person + "\", \"reason\": \"same person\"}";
             case "POST /api/v1/hr-cases/referrals" -> "{\"sourceService\": \"poc-site-service\", \"sourceReference\": \"SI-2026-"
                     + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000))
                     + "\", \"fieldOffice\": \"MALAKAL\", \"occurredAt\": \"2026-02-01T10:00:00Z\", \"category\": \"SGBV\", \"summary\": \"s\"}";
@@ -205,6 +225,7 @@ class RoleMatrixTest {
         Map<String, String> headers = endpoint.contains("transitions") || endpoint.contains("consent") || endpoint.contains("poc-incidents")
                 || endpoint.startsWith("PATCH") || endpoint.endsWith("/victims") || endpoint.endsWith("/reopen")
                 || endpoint.endsWith("/assignment") || endpoint.endsWith("/verification") || endpoint.endsWith("/answers")
+                || endpoint.endsWith("/person")
                 ? Map.of("If-Match", "\"999\"") : Map.of();
         return api.send(method, path, token, body, headers);
     }

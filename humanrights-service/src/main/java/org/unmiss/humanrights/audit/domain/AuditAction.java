@@ -33,6 +33,16 @@ public enum AuditAction {
     SERVICE_PROVIDER_ADDED,
     /** a provider accepted, declined or completed a referral (ADR 0099) */
     REFERRAL_ANSWERED,
+    /** a person entered in the registry (ADR 0090): code, office, sex, whether a name was given */
+    PERSON_REGISTERED,
+    /** a person's record read without their name (a read with it is an IDENTITY_READ) */
+    PERSON_READ,
+    /** a victim or source of a case linked to a person of the registry */
+    PERSON_LINKED,
+    /** two records of one person merged, by a decision with a reason */
+    PERSON_MERGED,
+    /** a search of cases (ADR 0091): words and names as their blind-index hashes, never in plaintext */
+    CASE_SEARCHED,
     DEMO_DATA_LOADED,
     /** a read or change refused: 404 for a case outside the caller's office (or none at all), 403 for missing roles */
     ACCESS_REFUSED

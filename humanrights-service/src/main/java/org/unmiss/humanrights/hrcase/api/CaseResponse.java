@@ -58,8 +58,9 @@ public record CaseResponse(String reference, String title, String narrative, Str
                                boolean exact) {
     }
 
+    /** {@code personCode}: the person of the registry this source is, if linked (ADR 0090). */
     public record SourceView(String code, SourceConnection connection, SourceReliability reliability,
-                             RevealedIdentity identity) {
+                             RevealedIdentity identity, String personCode) {
     }
 
     /** {@code verification}: null for an act recorded before acts had their own (it follows its case). */
@@ -75,9 +76,10 @@ public record CaseResponse(String reference, String title, String narrative, Str
                                   CaseTexts.IndividualText individual) {
     }
 
+    /** {@code personCode}: the person of the registry this victim is, if linked (ADR 0090). */
     public record VictimView(String code, VictimKind kind, int count, Sex sex, Integer age, AgeGroup ageGroup, boolean child,
                              CivilianStatus civilianStatus, Consent consent, boolean identityRecorded,
-                             RevealedIdentity identity) {
+                             RevealedIdentity identity, String personCode) {
     }
 
     public record StatusChangeView(CaseStatus from, CaseStatus to, Instant at, String by, StandardOfProof standardOfProof,
@@ -105,7 +107,7 @@ public record CaseResponse(String reference, String title, String narrative, Str
         boolean open = revealed != null;
         boolean withheld = text == null;
         List<SourceView> sources = c.sources().stream().map(s -> new SourceView(s.code(), s.connection(), s.reliability(),
-                open ? revealed.identities().get(s.code()) : null)).toList();
+                open ? revealed.identities().get(s.code()) : null, s.personCode())).toList();
         List<ViolationView> violations = new ArrayList<>();
         for (Violation v : c.violations()) {
             List<PerpetratorView> perpetrators = new ArrayList<>();
@@ -118,7 +120,8 @@ public record CaseResponse(String reference, String title, String narrative, Str
             violations.add(new ViolationView(v.code(), v.type(), perpetrators, v.victims().stream()
                     .map(victim -> new VictimView(victim.code(), victim.kind(), victim.count(), victim.sex(), victim.age(),
                             victim.ageGroup(), victim.isChild(), victim.civilianStatus(), victim.consent(), victim.hasIdentity(),
-                            open && victim.hasIdentity() ? revealed.identities().get(victim.code()) : null)).toList(),
+                            open && victim.hasIdentity() ? revealed.identities().get(victim.code()) : null,
+                            victim.personCode())).toList(),
                     v.verification()));
         }
         List<StatusChangeView> history = new ArrayList<>();

@@ -177,7 +177,7 @@ public class CaseFactory {
                 checked.civilianStatus(), given == null || given.name() == null ? old.sealedName() : checked.sealedName(),
                 given == null || given.contact() == null ? old.sealedContact() : checked.sealedContact(),
                 given == null || given.exactLocation() == null ? old.sealedExactLocation() : checked.sealedExactLocation(),
-                old.consent());
+                old.consent(), old.personCode());
     }
 
     /** A source as corrected; null keeps what it has, an identity part not given keeps its sealed value. */
@@ -191,7 +191,7 @@ public class CaseFactory {
                 reliability == null ? old.reliability() : reliability,
                 identity == null || identity.name() == null ? old.sealedName() : seal(identity.name(), hrCase.reference(), field + "name"),
                 identity == null || identity.contact() == null ? old.sealedContact()
-                        : seal(identity.contact(), hrCase.reference(), field + "contact"));
+                        : seal(identity.contact(), hrCase.reference(), field + "contact"), old.personCode());
     }
 
     public static Consent consentOf(CaseDraft.ConsentDraft draft, Instant at, String by) {

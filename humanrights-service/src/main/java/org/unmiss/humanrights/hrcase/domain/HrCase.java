@@ -317,6 +317,61 @@ public class HrCase {
         updatedAt = at;
     }
 
+    /**
+     * Links a victim or source of the case (by its code) to a person of the registry, or to none (null), and says which
+     * it was. The rules that keep "one person, counted once" exact (ADR 0090): only an individual victim is a person;
+     * a person is the victim of at most one act of each type in a case; and their victim records in one case agree on
+     * sex and age group (one incident, one age).
+     */
+    public PersonLink linkPerson(String memberCode, String personCode, Instant at) {
+        for (int i = 0; i < violations.size(); i++) {
+            Violation violation = violations.get(i);
+            for (Victim victim : violation.victims()) {
+                if (victim.code().equals(memberCode)) {
+                    if (personCode != null) {
+                        requireLinkable(violation, victim, personCode);
+                    }
+                    replaceVictim(violation.code(), victim.withPerson(personCode), at);
+                    return PersonLink.VICTIM;
+                }
+            }
+        }
+        for (Source source : sources) {
+            if (source.code().equals(memberCode)) {
+                sources = new ArrayList<>(sources);
+                sources.replaceAll(s -> s.code().equals(memberCode) ? s.withPerson(personCode) : s);
+                updatedAt = at;
+                return source.connection() == SourceConnection.WITNESS ? PersonLink.WITNESS : PersonLink.SOURCE;
+            }
+        }
+        throw new org.unmiss.kit.problem.NotFoundException("Victim or source", reference + "/" + memberCode);
+    }
+
+    /** What a member of a case linked to a person is. */
+    public enum PersonLink { VICTIM, WITNESS, SOURCE }
+
+    private void requireLinkable(Violation act, Victim victim, String personCode) {
+        if (victim.kind() != VictimKind.INDIVIDUAL) {
+            throw new ConflictException("Victim " + victim.code() + " is a group; only an individual victim is a person");
+        }
+        for (Violation other : violations) {
+            for (Victim same : other.victims()) {
+                if (same.code().equals(victim.code()) || !personCode.equals(same.personCode())) {
+                    continue;
+                }
+                if (other.type() == act.type()) {
+                    throw new ConflictException("Person " + personCode + " is already victim " + same.code() + " of " + other.code()
+                            + ", an act of the same type (" + act.type() + ") in case " + reference + "; record it as one act");
+                }
+                if (same.sex() != victim.sex() || same.ageGroup() != victim.ageGroup()) {
+                    throw new ConflictException("Person " + personCode + " is victim " + same.code() + " of case " + reference
+                            + " recorded as " + same.sex() + " " + same.ageGroup() + ", victim " + victim.code() + " as " + victim.sex()
+                            + " " + victim.ageGroup() + "; correct one of them first");
+                }
+            }
+        }
+    }
+
     /** Cites a PoC-site incident once; false if the case already cites it. */
     public boolean citePocIncident(PocIncidentCitation citation, Instant at) {
         if (pocIncidents().stream().anyMatch(c -> c.reference().equals(citation.reference()))) {

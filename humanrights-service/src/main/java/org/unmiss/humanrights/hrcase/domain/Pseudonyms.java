@@ -8,7 +8,7 @@ import java.util.Set;
  * says nothing about the person or the order they were recorded in, and unique within their case.
  * The alphabet leaves out 0/O and 1/I, which are misread when codes are read out over a radio.
  */
-final class Pseudonyms {
+public final class Pseudonyms {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final int LENGTH = 6;
@@ -16,7 +16,7 @@ final class Pseudonyms {
     private Pseudonyms() {
     }
 
-    static String next(String prefix, Random random, Set<String> taken) {
+    public static String next(String prefix, Random random, Set<String> taken) {
         while (true) {
             StringBuilder code = new StringBuilder(prefix).append('-');
             for (int i = 0; i < LENGTH; i++) {

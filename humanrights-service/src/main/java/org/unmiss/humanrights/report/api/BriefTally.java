@@ -8,6 +8,9 @@ import org.unmiss.humanrights.hrcase.domain.Victim;
 import org.unmiss.humanrights.hrcase.domain.Violation;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 
+import org.unmiss.humanrights.report.domain.Cells;
+import org.unmiss.humanrights.report.domain.Overlaps;
+
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -66,6 +69,18 @@ final class BriefTally {
                 harm[v.type().harm().ordinal()] += v.releasableVictimCount();
             }
         }
+        // one person, counted once (ADR 0090): what adding the acts up counted more than once comes off again
+        Cells overlaps = new Cells();
+        Overlaps.addTo(overlaps, c);
+        if (overlaps.isEmpty()) {
+            return;
+        }
+        victims -= Overlaps.victims(overlaps, "V", Overlaps.ALL);
+        for (ViolationType.Harm h : ViolationType.Harm.values()) {
+            harm[h.ordinal()] -= Overlaps.victims(overlaps, "V", Overlaps.harm(h));
+        }
+        bySexAndAge.forEach((sex, byAge) -> byAge.replaceAll((age, count) ->
+                count - Overlaps.victims(overlaps, "V", Overlaps.sexAndAge(sex.name(), age.name()))));
     }
 
     QuarterlyBrief brief(String quarter, LocalDate from, LocalDate to) {

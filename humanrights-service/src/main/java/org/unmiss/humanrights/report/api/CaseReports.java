@@ -3,6 +3,8 @@ package org.unmiss.humanrights.report.api;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
+import org.unmiss.humanrights.report.domain.Cells;
+import org.unmiss.humanrights.report.domain.Overlaps;
 import org.unmiss.humanrights.report.persistence.ReportQueries;
 import org.unmiss.kit.security.FieldOfficeScope;
 
@@ -30,7 +32,21 @@ public class CaseReports implements Reports {
         var verified = queries.totalsByType(scope(offices, from, to, ReportQueries.Basis.VERIFIED), graveTypes);
         var reported = withReported
                 ? queries.totalsByType(scope(offices, from, to, ReportQueries.Basis.REPORTED), graveTypes) : null;
-        return MrmReport.of(from, to, grave -> mrmCount(verified, grave), reported == null ? null : grave -> mrmCount(reported, grave));
+        Cells overlaps = overlaps(scope(offices, from, to, withReported ? ReportQueries.Basis.REPORTED : ReportQueries.Basis.VERIFIED));
+        return MrmReport.of(from, to, grave -> mrmCount(verified, grave) - FigureReports.overlap(overlaps, "V", grave),
+                reported == null ? null : grave -> mrmCount(reported, grave) - FigureReports.overlap(overlaps, "R", grave));
+    }
+
+    /**
+     * The overlaps (ADR 0090) of the cases in scope that link a victim to a person; read on the REPORTED basis they
+     * hold the verified ones too (a verified case is one not found not to have occurred).
+     */
+    private Cells overlaps(ReportQueries.Scope scope) {
+        Cells sum = new Cells();
+        try (var cases = queries.casesWithPeople(scope)) {
+            cases.forEach(c -> Overlaps.addTo(sum, c));
+        }
+        return sum;
     }
 
     @Override
@@ -41,7 +57,8 @@ public class CaseReports implements Reports {
                 .map(r -> new MaraReport.Line(r.period(), r.type(), r.partyCode(), r.state(), r.violations(), r.victims()))
                 .toList();
         return new MaraReport(from, to, totals.values().stream().mapToLong(ReportQueries.TypeTotals::violations).sum(),
-                totals.values().stream().mapToLong(ReportQueries.TypeTotals::victims).sum(), lines, null);
+                totals.values().stream().mapToLong(ReportQueries.TypeTotals::victims).sum()
+                        - Overlaps.victims(overlaps(scope), "V", Overlaps.CRSV), lines, null);
     }
 
     @Override
@@ -49,9 +66,22 @@ public class CaseReports implements Reports {
         EnumSet<ViolationType> harmTypes = EnumSet.noneOf(ViolationType.class);
         Arrays.stream(ViolationType.Harm.values()).forEach(h -> harmTypes.addAll(ViolationType.of(h)));
         Map<String, long[]> byQuarter = new TreeMap<>();
-        for (ReportQueries.Row row : queries.byTypeAndQuarter(scope(offices, from, to, ReportQueries.Basis.VERIFIED), harmTypes)) {
+        ReportQueries.Scope scope = scope(offices, from, to, ReportQueries.Basis.VERIFIED);
+        for (ReportQueries.Row row : queries.byTypeAndQuarter(scope, harmTypes)) {
             byQuarter.computeIfAbsent(row.period(), q -> new long[ViolationType.Harm.values().length])[row.type().harm().ordinal()]
                     += row.victims();
+        }
+        try (var cases = queries.casesWithPeople(scope)) {
+            cases.forEach(c -> {
+                Cells overlaps = new Cells();
+                Overlaps.addTo(overlaps, c);
+                long[] quarter = byQuarter.get(c.incidentDate().getYear() + "-Q" + ((c.incidentDate().getMonthValue() - 1) / 3 + 1));
+                for (ViolationType.Harm h : ViolationType.Harm.values()) {
+                    if (quarter != null) {
+                        quarter[h.ordinal()] -= Overlaps.victims(overlaps, "V", Overlaps.harm(h));
+                    }
+                }
+            });
         }
         return HarmReport.of(from, to, byQuarter);
     }

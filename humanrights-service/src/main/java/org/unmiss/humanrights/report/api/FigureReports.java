@@ -6,6 +6,7 @@ import org.unmiss.humanrights.hrcase.domain.AgeGroup;
 import org.unmiss.humanrights.hrcase.domain.Sex;
 import org.unmiss.humanrights.hrcase.domain.ViolationType;
 import org.unmiss.humanrights.report.domain.Cells;
+import org.unmiss.humanrights.report.domain.Overlaps;
 import org.unmiss.humanrights.report.persistence.FigureBook;
 import org.unmiss.kit.security.FieldOfficeScope;
 
@@ -33,22 +34,37 @@ public class FigureReports implements Reports {
     public MrmReport mrm(FieldOfficeScope offices, LocalDate from, LocalDate to, boolean withReported) {
         Map<ViolationType, long[]> verified = new EnumMap<>(ViolationType.class);
         Map<ViolationType, long[]> reported = new EnumMap<>(ViolationType.class);
-        cells(offices, from, to).values().forEach(cells -> cells.nonZero().forEach((key, cell) -> {
+        Cells all = total(cells(offices, from, to));
+        all.nonZero().forEach((key, cell) -> {
             String[] k = key.split("\\|");
             if (k[0].equals("T")) {
                 long[] sum = (k[1].equals("V") ? verified : reported).computeIfAbsent(ViolationType.valueOf(k[2]), t -> new long[3]);
                 sum[0] += cell[0];
                 sum[2] += cell[2];
             }
-        }));
-        return MrmReport.of(from, to, grave -> mrmCount(verified, grave), withReported ? grave -> mrmCount(reported, grave) : null);
+        });
+        return MrmReport.of(from, to, grave -> mrmCount(verified, grave) - overlap(all, "V", grave),
+                withReported ? grave -> mrmCount(reported, grave) - overlap(all, "R", grave) : null);
+    }
+
+    /** What an MRM line counts more than once: child victims (or victims) linked to several of its acts (ADR 0090). */
+    static long overlap(Cells cells, String basis, ViolationType.Grave grave) {
+        return grave.countsVictims() ? Overlaps.children(cells, basis, Overlaps.grave(grave)) : 0;
+    }
+
+    private static Cells total(Map<YearMonth, Cells> byMonth) {
+        Cells sum = new Cells();
+        byMonth.values().forEach(c -> sum.add(c, 1));
+        return sum;
     }
 
     @Override
     public MaraReport mara(FieldOfficeScope offices, LocalDate from, LocalDate to) {
         long[] totals = new long[2];
         List<MaraReport.Line> lines = new ArrayList<>();
-        cells(offices, from, to).forEach((month, cells) -> cells.nonZero().forEach((key, cell) -> {
+        Map<YearMonth, Cells> byMonth = cells(offices, from, to);
+        totals[1] -= Overlaps.victims(total(byMonth), "V", Overlaps.CRSV);
+        byMonth.forEach((month, cells) -> cells.nonZero().forEach((key, cell) -> {
             String[] k = key.split("\\|");
             if (k[0].equals("T") && k[1].equals("V") && ViolationType.valueOf(k[2]).isCrsv()) {
                 totals[0] += cell[0];
@@ -65,7 +81,8 @@ public class FigureReports implements Reports {
     @Override
     public HarmReport harm(FieldOfficeScope offices, LocalDate from, LocalDate to) {
         Map<String, long[]> byQuarter = new TreeMap<>();
-        cells(offices, from, to).forEach((month, cells) -> cells.nonZero().forEach((key, cell) -> {
+        Map<YearMonth, Cells> byMonth = cells(offices, from, to);
+        byMonth.forEach((month, cells) -> cells.nonZero().forEach((key, cell) -> {
             String[] k = key.split("\\|");
             if (k[0].equals("T") && k[1].equals("V") && ViolationType.valueOf(k[2]).harm() != null) {
                 String quarter = month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
@@ -73,6 +90,14 @@ public class FigureReports implements Reports {
                         [ViolationType.valueOf(k[2]).harm().ordinal()] += cell[1];
             }
         }));
+        byMonth.forEach((month, cells) -> {
+            long[] quarter = byQuarter.get(month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1));
+            for (ViolationType.Harm h : ViolationType.Harm.values()) {
+                if (quarter != null) {
+                    quarter[h.ordinal()] -= Overlaps.victims(cells, "V", Overlaps.harm(h));
+                }
+            }
+        });
         return HarmReport.of(from, to, byQuarter);
     }
 
@@ -85,7 +110,13 @@ public class FigureReports implements Reports {
         Map<Sex, Map<AgeGroup, Long>> bySexAndAge = new EnumMap<>(Sex.class);
         long[] harm = new long[ViolationType.Harm.values().length];
         long[] totals = new long[5]; // cases, late, hate speech, violations, victims
-        cells(offices, from, to).forEach((month, cells) -> cells.nonZero().forEach((key, cell) -> {
+        Map<YearMonth, Cells> monthCells = cells(offices, from, to);
+        Cells all = total(monthCells);
+        totals[4] -= Overlaps.victims(all, "V", Overlaps.ALL);
+        for (ViolationType.Harm h : ViolationType.Harm.values()) {
+            harm[h.ordinal()] -= Overlaps.victims(all, "V", Overlaps.harm(h));
+        }
+        monthCells.forEach((month, cells) -> cells.nonZero().forEach((key, cell) -> {
             String[] k = key.split("\\|");
             switch (k[0]) {
                 case Cells.VERIFIED_CASES -> {
@@ -110,7 +141,8 @@ public class FigureReports implements Reports {
                 }
                 case "Q" -> byParty.merge(k[1], cell[0], Long::sum);
                 case "S" -> bySexAndAge.computeIfAbsent(Sex.valueOf(k[1]), s -> new EnumMap<>(AgeGroup.class))
-                        .merge(AgeGroup.valueOf(k[2]), cell[1], Long::sum);
+                        .merge(AgeGroup.valueOf(k[2]), cell[1] - Overlaps.victims(cells, "V", Overlaps.sexAndAge(k[1], k[2])),
+                                Long::sum);
                 default -> {
                     // K: cases of any status, for the book's own check
                 }

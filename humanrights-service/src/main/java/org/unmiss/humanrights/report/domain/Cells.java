@@ -23,7 +23,9 @@ import java.util.TreeMap;
  *   <li>{@code P|type|party|state} — verified CRSV acts once per alleged perpetrator ({@code UNKNOWN} when none named),
  *   n acts, v releasable victims: MARA's breakdown;</li>
  *   <li>{@code Q|party} — verified acts once per distinct party: the brief's breakdown by party;</li>
- *   <li>{@code S|sex|ageGroup} — releasable victims of verified acts: n victim records, v victims.</li>
+ *   <li>{@code S|sex|ageGroup} — releasable victims of verified acts: n victim records, v victims;</li>
+ *   <li>{@code O|basis|group} — the victims a figure adding acts together counts more than once, because one person
+ *   is the victim of several of them ({@link Overlaps}, ADR 0090): every such figure subtracts them.</li>
  * </ul>
  * A case's cells follow only from the case, so a write moves the figures by (cells after) − (cells before), and
  * the cells of a partition can always be summed again from its cases.
@@ -79,6 +81,7 @@ public final class Cells {
                 cells.add(key("S", victim.sex().name(), victim.ageGroup().name()), 1, victim.count(), 0);
             }
         }
+        Overlaps.addTo(cells, c);
         return cells;
     }
 

@@ -42,7 +42,7 @@ public class FigureBook {
     static final String FIGURES = "hr_figures";
     static final String META = "hr_figures_meta";
     /** Raised whenever the cells' meaning changes, so a service with new rules rebuilds every partition once. */
-    static final int SCHEMA = 2;
+    static final int SCHEMA = 3; // 3: victims linked to one person counted once (ADR 0090)
     static final String PENDING = "figuresPending";
     private static final Logger log = LoggerFactory.getLogger(FigureBook.class);
     private static final int ATTEMPTS = 5;
@@ -52,7 +52,8 @@ public class FigureBook {
             "violations.verification.outcome",
             "violations.perpetrators.partyCode", "violations.releasableVictimCount", "violations.releasableChildVictimCount",
             "violations.victims.sex", "violations.victims.ageGroup", "violations.victims.count", "violations.victims.kind",
-            "violations.victims.consent.deidentifiedReporting", "violations.victims.consent.recordedAt"};
+            "violations.victims.consent.deidentifiedReporting", "violations.victims.consent.recordedAt",
+            "violations.victims.personCode"};
 
     private final MongoTemplate mongo;
     private volatile boolean ready;

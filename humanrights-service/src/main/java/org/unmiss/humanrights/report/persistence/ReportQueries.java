@@ -113,16 +113,29 @@ public class ReportQueries {
      * store), read lazily in one pass: one scan answers every breakdown of the brief.
      */
     public Stream<HrCase> casesForFigures(Scope scope) {
+        return casesForFigures(caseCriteria(scope), scope);
+    }
+
+    /**
+     * The cases in scope with a victim linked to a person of the registry, read as {@link #casesForFigures}: the only
+     * cases whose figures may count a person more than once (ADR 0090).
+     */
+    public Stream<HrCase> casesWithPeople(Scope scope) {
+        return casesForFigures(caseCriteria(scope).and("violations.victims.personCode").exists(true), scope);
+    }
+
+    private Stream<HrCase> casesForFigures(Criteria criteria, Scope scope) {
         if (scope.offices().office() == null) {
             return Stream.empty();
         }
-        Query query = Query.query(caseCriteria(scope));
+        Query query = Query.query(criteria);
         query.fields().include("fieldOffice", "incidentDate", "incidentMonth", "incidentQuarter", "location.state", "tags",
                 "status", "verified", "lateVerification", "occurredFrom", "violations.type", "violations.code", "violations.verification.outcome",
                 "violations.perpetrators.partyCode", "violations.releasableVictimCount", "violations.releasableChildVictimCount",
                 "violations.victims.sex", "violations.victims.ageGroup", "violations.victims.count", "violations.victims.kind",
                 // both: a victim is left out only by a recorded refusal (Consent.allowsDeidentifiedReporting)
-                "violations.victims.consent.deidentifiedReporting", "violations.victims.consent.recordedAt");
+                "violations.victims.consent.deidentifiedReporting", "violations.victims.consent.recordedAt",
+                "violations.victims.personCode");
         return mongo.stream(query, HrCase.class);
     }
 
