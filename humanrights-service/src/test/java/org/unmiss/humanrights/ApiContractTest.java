@@ -1,6 +1,7 @@
 package org.unmiss.humanrights;
 
 import org.unmiss.kit.testing.ApiClient;
+import org.unmiss.kit.testing.ApiResponse;
 import org.unmiss.kit.testing.ServiceContractTest;
 
 import java.util.Map;
@@ -16,7 +17,7 @@ class ApiContractTest extends ServiceContractTest {
 
     /**
      * The demo data signs no audit checkpoint; the checkpoint GETs need one (201, or 409 on an empty log). It has no
-     * person in the registry either; the person GETs need one.
+     * person in the registry either, nor a referral to a provider; the person and referral GETs need one.
      */
     @Override
     protected void prepare(ApiClient api, String token) {
@@ -25,9 +26,30 @@ class ApiContractTest extends ServiceContractTest {
         if (registered != 201) {
             throw new IllegalStateException("POST /api/v1/hr-people answered " + registered);
         }
+        referOneVictim(api, token);
         int status = api.post("/api/v1/hr-audit/checkpoints", token, null).status();
         if (status != 201 && status != 409) {
             throw new IllegalStateException("POST /api/v1/hr-audit/checkpoints answered " + status);
+        }
+    }
+
+    /** A case whose child victim is referred, with the caregiver's consent and the child's assent, to a demo provider. */
+    private static void referOneVictim(ApiClient api, String token) {
+        ApiResponse created = api.post("/api/v1/hr-cases", token, HrFixtures.caseBody("JUBA", "2025-11-02", HrFixtures.uniqueName()));
+        require(created, 201);
+        String reference = created.json().get("reference").asString();
+        String child = created.json().at("/violations/0/victims/0/code").asString();
+        require(api.send("PUT", "/api/v1/hr-cases/" + reference + "/victims/" + child + "/consent", token,
+                "{\"servicesReferral\": true, \"deidentifiedReporting\": true, \"identifiedSharing\": false, "
+                        + "\"caregiverConsent\": true, \"childAssent\": true}", Map.of("If-Match", created.header("ETag"))), 200);
+        require(api.post("/api/v1/hr-referrals", token, """
+                {"caseReference": "%s", "victimCode": "%s", "providerCode": "DEMO-JUBA-LEGAL-AID", "service": "LEGAL"}"""
+                .formatted(reference, child)), 201);
+    }
+
+    private static void require(ApiResponse response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("expected " + status + ", got " + response.status() + ": " + response.body());
         }
     }
 }

@@ -115,7 +115,7 @@ class ConsoleIT {
             assertThat(page.locator("[data-job-function]")).hasText("Human rights officer");
             assertThat(page.locator("[data-field-office]")).hasText("MALAKAL");
             assertThat(page.locator("humanrights-home h2")).hasText("Cases of MALAKAL by status");
-            Locator rows = page.locator("humanrights-home tbody tr");
+            Locator rows = page.locator("humanrights-home table[data-home=humanrights] tbody tr");
             assertThat(rows).hasCount(7);
 
             long total = 0;
