@@ -88,6 +88,9 @@ class RoleMatrixTest {
         ALLOWED.put("GET /api/v1/hr-reports/export", Map.of("senior-human-rights-officer", 200));
         ALLOWED.put("GET /api/v1/hr-reports/export?identities=true", Map.of("senior-human-rights-officer", 200));
         ALLOWED.put("GET /api/v1/perpetrator-parties", aggregateReaders);
+        // evidence and hate speech (ADR 0094, 0095): human rights staff only, never partners or reporting tools
+        ALLOWED.put("GET /api/v1/hr-cases/{ref}/evidence", hrReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/hate-speech", hrReaders);
     }
 
     @Autowired
