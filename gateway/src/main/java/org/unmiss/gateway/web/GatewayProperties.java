@@ -29,11 +29,6 @@ public record GatewayProperties(DataSize maxRequestBytes, Duration retryAfter, C
         maxStreamedUploadBytes = maxStreamedUploadBytes == null ? maxRequestBytes : maxStreamedUploadBytes;
     }
 
-    /** Without streamed uploads: every body under {@code maxRequestBytes}. */
-    public GatewayProperties(DataSize maxRequestBytes, Duration retryAfter, Cors cors, Duration requestBodyTimeout) {
-        this(maxRequestBytes, retryAfter, cors, requestBodyTimeout, List.of(), maxRequestBytes);
-    }
-
     /** Whether the request is a POST to a streamed-upload path. */
     public boolean isStreamedUpload(ServerHttpRequest request) {
         return "POST".equals(request.getMethod().name()) && streamedUploads.stream().anyMatch(pattern ->
