@@ -54,13 +54,12 @@ public class HateSpeechController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(HateSpeechView.of(recorded.hateSpeech(), recorded.link()));
     }
 
-    @GetMapping("/api/v1/hr-cases/{reference}/violations/{violationCode}/hate-speech")
+    @GetMapping("/api/v1/hr-cases/{reference}/hate-speech")
     @PreAuthorize("hasRole('HR_READ')")
-    @Operation(summary = "A hate-speech act's details; the link for HR_SENSITIVE only")
-    public ResponseEntity<HateSpeechView> read(@PathVariable String reference,
-                                               @Parameter(description = ACT_CODE) @PathVariable String violationCode) {
-        HateSpeechService.Recorded recorded = service.read(reference, violationCode);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(HateSpeechView.of(recorded.hateSpeech(), recorded.link()));
+    @Operation(summary = "The hate-speech details of the case's acts, by act code; links for HR_SENSITIVE only")
+    public ResponseEntity<List<HateSpeechView>> list(@PathVariable String reference) {
+        List<HateSpeechView> views = service.list(reference).stream().map(r -> HateSpeechView.of(r.hateSpeech(), r.link())).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(views);
     }
 
     @GetMapping(value = "/api/v1/hr-reports/hate-speech", produces = Exports.JSON)

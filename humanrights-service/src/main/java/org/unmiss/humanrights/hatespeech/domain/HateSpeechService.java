@@ -73,11 +73,10 @@ public class HateSpeechService {
         return opened(saved);
     }
 
-    public Recorded read(String reference, String violationCode) {
-        HrCase hrCase = visible(reference);
-        act(hrCase, violationCode);
-        return store.byId(HateSpeech.idOf(reference, violationCode)).map(this::opened)
-                .orElseThrow(() -> new NotFoundException("Hate-speech details of", reference + "/" + violationCode));
+    /** The details recorded for the case's acts, by act code. */
+    public List<Recorded> list(String reference) {
+        visible(reference);
+        return store.ofCase(reference).stream().map(this::opened).toList();
     }
 
     /** Acts per month, medium and language within the caller's scope (another office asked for: nothing). */

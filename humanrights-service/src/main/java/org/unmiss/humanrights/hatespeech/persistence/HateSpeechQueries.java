@@ -5,6 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.unmiss.humanrights.hatespeech.domain.HateSpeech;
 import org.unmiss.humanrights.hatespeech.domain.HateSpeechCount;
@@ -22,6 +23,12 @@ public class HateSpeechQueries extends MongoDocumentStore<HateSpeech> implements
 
     public HateSpeechQueries(MongoTemplate mongo) {
         super(mongo, HateSpeech.class);
+    }
+
+    @Override
+    public List<HateSpeech> ofCase(String caseReference) {
+        return mongo.find(new Query(Criteria.where("caseReference").is(caseReference))
+                .with(Sort.by("violationCode")), HateSpeech.class);
     }
 
     /** One group per month, medium and language, summed in the store ($match, $group, $sort). */
