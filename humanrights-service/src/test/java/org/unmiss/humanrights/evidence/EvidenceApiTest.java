@@ -154,6 +154,13 @@ class EvidenceApiTest {
         ApiResponse list = api.get("/api/v1/hr-cases/" + reference + "/evidence", officer(issuer));
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json()).hasSize(1);
+
+        // Accept is not enforced on the content: a client asking for octet-stream gets the notes as text
+        ApiResponse content = api.send("GET", json(first).get("content").asString(), senior(issuer), null,
+                java.util.Map.of("Accept", "application/octet-stream"));
+        assertThat(content.status()).as(content.body()).isEqualTo(200);
+        assertThat(content.contentType()).startsWith("text/plain");
+        assertThat(content.body()).isEqualTo(new String(notes, StandardCharsets.UTF_8));
     }
 
     @Test

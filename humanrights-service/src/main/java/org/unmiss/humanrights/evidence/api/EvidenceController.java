@@ -102,8 +102,19 @@ public class EvidenceController {
     @Operation(summary = "An attachment's content, streamed, as the type it was recognised as, with Repr-Digest (SHA-256); "
             + "for HR_SENSITIVE holders and the officers working the case (assignee, uploader); every download is audited "
             + "before a byte is sent")
-    @ApiResponse(responseCode = "200", description = "The content", content = @Content(mediaType = "application/octet-stream",
-            schema = @Schema(type = "string", format = "binary")))
+    // one entry per FileType: the answer carries the type the file was recognised as, whatever Accept asked (not
+    // enforced: a client asking */* or application/octet-stream gets the file as its own type, and nosniff)
+    @ApiResponse(responseCode = "200", description = "The content, as the type it was recognised as (text/plain in UTF-8)",
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "audio/mpeg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "audio/wav", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "audio/ogg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "audio/mp4", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "video/mp4", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "text/plain", schema = @Schema(type = "string", format = "binary"))})
     public void content(@PathVariable String reference,
                         @Parameter(description = "The attachment's code (EV-...)") @PathVariable String code,
                         HttpServletResponse response) throws IOException {
