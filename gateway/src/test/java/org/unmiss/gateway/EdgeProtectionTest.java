@@ -61,6 +61,49 @@ class EdgeProtectionTest extends GatewayTestSupport {
     }
 
     @Test
+    void anEvidenceUploadMayBeLargerThanOtherBodiesUpToItsOwnLimitAndOnlyThere() {
+        String evidence = "/api/v1/hr-cases/HR-2026-000001/evidence";
+        client.post().uri(evidence + "?kind=PHOTO")
+                .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                .contentType(MediaType.IMAGE_JPEG)
+                .bodyValue(new byte[MAX_STREAMED_UPLOAD_BYTES])
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.bodyBytes").isEqualTo(MAX_STREAMED_UPLOAD_BYTES);
+        client.post().uri(evidence + "?kind=PHOTO")
+                .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                .contentType(MediaType.IMAGE_JPEG)
+                .body(BodyInserters.fromDataBuffers(chunks(4, MAX_STREAMED_UPLOAD_BYTES / 4)))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.bodyBytes").isEqualTo(MAX_STREAMED_UPLOAD_BYTES);
+        int passed = humanRights.hits(evidence);
+
+        client.post().uri(evidence + "?kind=PHOTO")
+                .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                .contentType(MediaType.IMAGE_JPEG)
+                .bodyValue(new byte[MAX_STREAMED_UPLOAD_BYTES + 1])
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.post().uri(evidence + "?kind=PHOTO")
+                .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                .contentType(MediaType.IMAGE_JPEG)
+                .body(BodyInserters.fromDataBuffers(chunks(5, MAX_STREAMED_UPLOAD_BYTES / 4)))
+                .exchange()
+                .expectStatus().isEqualTo(413);
+        assertThat(humanRights.hits(evidence)).isEqualTo(passed);
+        // every other path of the same service keeps the general limit
+        client.post().uri("/api/v1/hr-cases/HR-2026-000001/violations")
+                .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new byte[MAX_REQUEST_BYTES + 1])
+                .exchange()
+                .expectStatus().isEqualTo(413);
+        assertThat(humanRights.hits("/api/v1/hr-cases/HR-2026-000001/violations")).isZero();
+    }
+
+    @Test
     void preflightFromTheFrontEndIsAnsweredWithoutAToken() {
         client.options().uri("/api/v1/hr-cases/HR-2026-000001")
                 .header(HttpHeaders.ORIGIN, FRONT_END)

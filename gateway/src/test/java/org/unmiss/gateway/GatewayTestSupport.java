@@ -23,6 +23,7 @@ abstract class GatewayTestSupport {
 
     static final String FRONT_END = "http://intranet.unmiss.test";
     static final int MAX_REQUEST_BYTES = 16 * 1024;
+    static final int MAX_STREAMED_UPLOAD_BYTES = 4 * MAX_REQUEST_BYTES;
     static final int RESPONSE_TIMEOUT_MS = 1000;
     static final int IMPORT_RESPONSE_TIMEOUT_MS = 5000;
     static final int RETRY_AFTER_SECONDS = 7;
@@ -50,6 +51,7 @@ abstract class GatewayTestSupport {
         registry.add("unmiss.gateway.response-timeout-ms", () -> RESPONSE_TIMEOUT_MS);
         registry.add("unmiss.gateway.import-response-timeout-ms", () -> IMPORT_RESPONSE_TIMEOUT_MS);
         registry.add("unmiss.gateway.max-request-bytes", () -> MAX_REQUEST_BYTES + "B");
+        registry.add("unmiss.gateway.max-streamed-upload-bytes", () -> MAX_STREAMED_UPLOAD_BYTES + "B");
         registry.add("unmiss.gateway.retry-after", () -> RETRY_AFTER_SECONDS + "s");
         registry.add("unmiss.gateway.request-body-timeout", () -> BODY_TIMEOUT_MS + "ms");
         registry.add("unmiss.gateway.cors.allowed-origins", () -> FRONT_END);

@@ -31,6 +31,14 @@ class ApiContractTest extends ServiceContractTest {
         if (status != 201 && status != 409) {
             throw new IllegalStateException("POST /api/v1/hr-audit/checkpoints answered " + status);
         }
+        // The demo data hold no evidence: a case dated today (first in the list, newest incident first) gets a typed note.
+        String caseBody = HrFixtures.caseBody("MALAKAL", java.time.LocalDate.now().toString(), HrFixtures.uniqueName());
+        String reference = HrFixtures.create(api, token, caseBody).json().get("reference").asString();
+        int filed = api.send("POST", "/api/v1/hr-cases/" + reference + "/evidence?kind=INTERVIEW_NOTES", token,
+                "Synthetic interview notes for the contract test.\n", java.util.Map.of()).status();
+        if (filed != 201) {
+            throw new IllegalStateException("POST /api/v1/hr-cases/" + reference + "/evidence answered " + filed);
+        }
     }
 
     /** A case whose child victim is referred, with the caregiver's consent and the child's assent, to a demo provider. */

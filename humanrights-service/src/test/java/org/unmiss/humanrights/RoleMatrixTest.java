@@ -112,6 +112,9 @@ class RoleMatrixTest {
         // past the role check to the provider check: no such provider (400), no such referral for this provider (404)
         ALLOWED.put("POST /api/v1/hr-referrals", Map.of("human-rights-officer", 400, "senior-human-rights-officer", 400));
         ALLOWED.put("POST /api/v1/hr-referrals/RF-2026-999999/answers", Map.of("service-provider", 404));
+        // evidence and hate speech (ADR 0094, 0095): human rights staff only, never partners or reporting tools
+        ALLOWED.put("GET /api/v1/hr-cases/{ref}/evidence", hrReaders);
+        ALLOWED.put("GET /api/v1/hr-reports/hate-speech", hrReaders);
     }
 
     @Autowired

@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import org.unmiss.gateway.problem.ProblemException;
 import org.unmiss.gateway.problem.ProblemWriter;
 import org.unmiss.gateway.web.RequestCorrelation;
 import org.unmiss.problem.ProblemType;
@@ -19,7 +20,8 @@ import reactor.core.publisher.Mono;
  * Where a route's circuit breaker sends a call its service could not answer (refused, timed out,
  * or the circuit is open): 503 problem+json with {@code Retry-After}, whatever the method. One
  * fallback for every route (the gateway's default filters); the route's {@code service} metadata
- * names the service in the answer.
+ * names the service in the answer. A refusal of the gateway's own raised during the call (a streamed upload over
+ * its size limit) is answered as that refusal instead.
  */
 @RestController
 class FallbackController {
@@ -42,6 +44,14 @@ class FallbackController {
         }
         String service = String.valueOf(route.getMetadata().getOrDefault("service", route.getId()));
         Throwable failure = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException refusal) {
+                // The gateway refused the call itself while passing it on (a streamed upload over its limit is
+                // counted only as its body flows): the client gets that refusal as everywhere else (the 413 of
+                // RequestSizeLimitFilter, via ProblemExceptionHandler), not a 503 blaming the service.
+                return Mono.error(refusal);
+            }
+        }
         log.warn("requestId={} route={} unavailable: {}", RequestCorrelation.of(exchange).id(), route.getId(),
                 failure == null ? "unknown" : failure.toString());
         return problems.write(exchange, ProblemType.SERVICE_UNAVAILABLE,

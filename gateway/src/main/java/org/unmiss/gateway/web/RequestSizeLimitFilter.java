@@ -19,15 +19,16 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Refuses request bodies over {@code unmiss.gateway.max-request-bytes} with 413: up front when
  * {@code Content-Length} says so, and while streaming for a chunked body (which declares no
- * length). The gateway buffers bodies for retries and fallbacks, so this also bounds its memory.
+ * length). The gateway buffers bodies for retries and fallbacks, so this also bounds its memory. Streamed uploads
+ * ({@code unmiss.gateway.streamed-uploads}) have their own limit and are passed on unbuffered.
  */
 @Component
 class RequestSizeLimitFilter implements WebFilter, Ordered {
 
-    private final long limit;
+    private final GatewayProperties properties;
 
     RequestSizeLimitFilter(GatewayProperties properties) {
-        this.limit = properties.maxRequestBytes().toBytes();
+        this.properties = properties;
     }
 
     /** Before security: an oversized body is refused without being read, token or not. */
@@ -38,26 +39,32 @@ class RequestSizeLimitFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        // streamed uploads (evidence files) have a limit of their own, and are not buffered (StreamedUploads)
+        long limit = properties.isStreamedUpload(exchange.getRequest())
+                ? properties.maxStreamedUploadBytes().toBytes() : properties.maxRequestBytes().toBytes();
         long declared = exchange.getRequest().getHeaders().getContentLength();
         if (declared > limit) {
-            return Mono.error(tooLarge());
+            return Mono.error(tooLarge(limit));
         }
         if (declared >= 0) {
             // The server reads exactly the declared length: nothing more to guard.
             return chain.filter(exchange);
         }
-        return chain.filter(exchange.mutate().request(new CountingRequest(exchange.getRequest())).build());
+        return chain.filter(exchange.mutate().request(new CountingRequest(exchange.getRequest(), limit)).build());
     }
 
-    private ProblemException tooLarge() {
+    private static ProblemException tooLarge(long limit) {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than the gateway accepts (" + limit + " bytes).");
     }
 
-    private final class CountingRequest extends ServerHttpRequestDecorator {
+    private static final class CountingRequest extends ServerHttpRequestDecorator {
 
-        CountingRequest(ServerHttpRequest delegate) {
+        private final long limit;
+
+        CountingRequest(ServerHttpRequest delegate, long limit) {
             super(delegate);
+            this.limit = limit;
         }
 
         @Override
@@ -66,7 +73,7 @@ class RequestSizeLimitFilter implements WebFilter, Ordered {
             return super.getBody().handle((buffer, sink) -> {
                 if (seen.addAndGet(buffer.readableByteCount()) > limit) {
                     DataBufferUtils.release(buffer);
-                    sink.error(tooLarge());
+                    sink.error(tooLarge(limit));
                 } else {
                     sink.next(buffer);
                 }

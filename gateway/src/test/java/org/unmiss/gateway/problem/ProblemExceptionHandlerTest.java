@@ -26,7 +26,7 @@ class ProblemExceptionHandlerTest {
     private final JsonMapper json = JsonMapper.builder().build();
     private final ProblemExceptionHandler handler = new ProblemExceptionHandler(new ProblemWriter(json,
             new GatewayProperties(DataSize.ofMegabytes(10), Duration.ofSeconds(10), new GatewayProperties.Cors(List.of()),
-                    Duration.ofSeconds(10))));
+                    Duration.ofSeconds(10), List.of(), DataSize.ofMegabytes(10))));
 
     @Test
     void anUnexpectedFailureIs500ProblemWithoutInternals() {

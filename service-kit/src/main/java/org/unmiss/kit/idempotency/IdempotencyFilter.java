@@ -34,6 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -66,9 +67,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final long maxBody;
     private final ScheduledExecutorService renewals;
     private final Clock clock;
+    private final Predicate<HttpServletRequest> streamedUpload;
 
     public IdempotencyFilter(MongoTemplate mongo, ProblemResponseWriter problems, Duration lease, long maxBody,
                              ScheduledExecutorService renewals, Clock clock) {
+        this(mongo, problems, lease, maxBody, renewals, clock, request -> false);
+    }
+
+    /**
+     * With handlers that stream their body to the store ({@code unmiss.web.streamed-uploads}): their bodies are not
+     * buffered to be hashed here, so such a handler answers a repeat itself (e.g. by the content's hash).
+     */
+    @SuppressWarnings("java:S107")
+    public IdempotencyFilter(MongoTemplate mongo, ProblemResponseWriter problems, Duration lease, long maxBody,
+                             ScheduledExecutorService renewals, Clock clock, Predicate<HttpServletRequest> streamedUpload) {
+        this.streamedUpload = streamedUpload;
         this.mongo = mongo;
         this.problems = problems;
         this.lease = lease;
@@ -79,7 +92,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null || streamedUpload.test(request);
     }
 
     @Override

@@ -48,7 +48,8 @@ public class KitIdempotencyAutoConfiguration {
                                                                 ScheduledExecutorService idempotencyLeaseRenewals,
                                                                 @Value("${unmiss.idempotency.lease:30s}") Duration lease) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                mongo, problems, lease, limits.maxRequestBody().toBytes(), idempotencyLeaseRenewals, Clock.systemUTC()));
+                mongo, problems, lease, limits.maxRequestBody().toBytes(), idempotencyLeaseRenewals, Clock.systemUTC(),
+                limits::isStreamedUpload));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/api/*");
         return registration;

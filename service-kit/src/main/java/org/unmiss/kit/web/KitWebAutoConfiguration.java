@@ -55,7 +55,7 @@ public class KitWebAutoConfiguration {
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebLimitsProperties limits,
                                                                           ProblemResponseWriter problems) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(limits.maxRequestBody().toBytes(), problems));
+                new RequestBodyLimitFilter(limits.maxRequestBody().toBytes(), problems, limits::isStreamedUpload));
         // Before security and idempotency: neither may read more than the limit either.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;

@@ -17,22 +17,36 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 
 /**
  * The service's own request-body limit: a declared {@code Content-Length} over it is refused at once
  * (413 problem+json, nothing read); a body of unknown length (chunked) is counted as it is read and
  * the read fails with {@link PayloadTooLargeException} at the first byte past the limit, which the
  * problem handler answers as 413. So no reader (JSON, CSV import, the idempotency filter) can be
- * made to hold more than the limit.
+ * made to hold more than the limit. Handlers named in {@code unmiss.web.streamed-uploads} read their body
+ * as a stream under a cap of their own and are left to it.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
     private final ProblemResponseWriter problems;
+    private final Predicate<HttpServletRequest> streamedUpload;
 
     public RequestBodyLimitFilter(long limit, ProblemResponseWriter problems) {
+        this(limit, problems, request -> false);
+    }
+
+    /** With handlers that stream their body under a cap of their own ({@link WebLimitsProperties#streamedUploads}). */
+    public RequestBodyLimitFilter(long limit, ProblemResponseWriter problems, Predicate<HttpServletRequest> streamedUpload) {
         this.limit = limit;
         this.problems = problems;
+        this.streamedUpload = streamedUpload;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return streamedUpload.test(request);
     }
 
     @Override

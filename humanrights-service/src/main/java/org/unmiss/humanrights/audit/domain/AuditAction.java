@@ -26,6 +26,12 @@ public enum AuditAction {
     CASE_ASSIGNED,
     /** an interview, field mission or intervention recorded on a case */
     ACTIVITY_RECORDED,
+    /** an attachment filed on a case: its code, kind, sniffed type, size and SHA-256 */
+    EVIDENCE_ADDED,
+    /** an attachment's content opened for a caller, recorded before a byte of it is read */
+    EVIDENCE_DOWNLOADED,
+    /** a hate-speech act's medium, platform, language, reach and captured copy recorded */
+    HATE_SPEECH_RECORDED,
     EXPORTED,
     /** a quarter's figures frozen for partners and reporting tools (ADR 0098) */
     FIGURES_RELEASED,
