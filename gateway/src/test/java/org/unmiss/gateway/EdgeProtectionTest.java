@@ -86,13 +86,18 @@ class EdgeProtectionTest extends GatewayTestSupport {
                 .exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // a declared length over the limit is refused before anything is forwarded
+        assertThat(humanRights.hits(evidence)).isEqualTo(passed);
         client.post().uri(evidence + "?kind=PHOTO")
                 .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
                 .contentType(MediaType.IMAGE_JPEG)
                 .body(BodyInserters.fromDataBuffers(chunks(5, MAX_STREAMED_UPLOAD_BYTES / 4)))
                 .exchange()
-                .expectStatus().isEqualTo(413);
-        assertThat(humanRights.hits(evidence)).isEqualTo(passed);
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // a chunked body is streamed, not held: the service may see its start, never its end (it keeps nothing of
+        // an upload cut short, EvidenceApiTest), so at most this one request reached it
+        assertThat(humanRights.hits(evidence)).isBetween(passed, passed + 1);
         // every other path of the same service keeps the general limit
         client.post().uri("/api/v1/hr-cases/HR-2026-000001/violations")
                 .header(HttpHeaders.AUTHORIZATION, bearer(validToken()))
