@@ -220,9 +220,15 @@ public final class GroupCommit implements AutoCloseable {
     private void lockOperations() {
         long started = System.nanoTime();
         try {
+            boolean reported = false;
             while (!operations.writeLock().tryLock(REPORT_WAITING_EVERY.toMillis(), TimeUnit.MILLISECONDS)) {
                 log.warn("a commit has waited {} s for an operation in progress (replies wait for the commit)",
                         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+                if (!reported) {
+                    // once per long wait: what the store's own threads are doing, so the operation can be named
+                    log.warn("the store's threads while a commit waits:{}", StoreThreads.describe());
+                    reported = true;
+                }
             }
         } catch (InterruptedException e) {
             // nobody interrupts the committer (see run); a commit without the lock could hold half an operation
