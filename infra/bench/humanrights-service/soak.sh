@@ -10,8 +10,7 @@
 #   5. the store's heap after a full GC, the file size; the service stops; a SHA-256 of every case and audit entry;
 #      kill -9 of the store, restart (timed), every document compared; the service starts again and is measured briefly.
 #   nice -n 19 infra/bench/humanrights-service/soak.sh [cases=100000] [calls=20] [audit=cases]
-#   (BENCH_DEMO_CASES: how many cases the service records itself to be copied, 2,000 by default;
-#    BENCH_GROWN_STORE=DIR: go on with a store directory an earlier run grew and kept, BENCH_KEEP_WORK=1)
+#   (BENCH_DEMO_CASES: how many cases the service records itself to be copied, 2,000 by default)
 # Needs the jars: ./mvnw -q -pl infra/local-store,humanrights-service -am package -DskipTests
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -60,19 +59,11 @@ heap() {
 }
 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); store and service JVMs: $store_opts; $cases cases, $audit audit entries"
-if [ -n "${BENCH_GROWN_STORE:-}" ]; then
-  # a store grown by an earlier run (kept with BENCH_KEEP_WORK=1, e.g. one whose loading was stopped): moved here,
-  # and the run goes on from the audit log's seeding with the cases it holds
-  mv "$BENCH_GROWN_STORE" "$work/store"
-  start_store_timed store "$STORE_PORT" "$store_opts"
-  echo "== on a store grown earlier ($BENCH_GROWN_STORE)"
-else
-  start_store_timed store "$STORE_PORT" "$store_opts"
-  start_service first true
-  stop_service
-  echo "== growing the store"
-  soak load "$mongo" "$cases"
-fi
+start_store_timed store "$STORE_PORT" "$store_opts"
+start_service first true
+stop_service
+echo "== growing the store"
+soak load "$mongo" "$cases"
 java -Xmx1g -cp "$work/classes:$driver" AuditBench seed "$mongo" "$audit"
 echo "file: $(du -m "$work/store/store.mv" | cut -f1) MB; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== service start on $cases cases"

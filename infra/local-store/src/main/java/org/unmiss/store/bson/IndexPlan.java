@@ -56,11 +56,6 @@ record IndexPlan(SecondaryIndex index, KeyValue from, KeyValue to, boolean rever
                 equalities.put(field, operators.get("$eq"));
             } else if (value instanceof Document operators && isRange(operators)) {
                 ranges.put(field, operators);
-            } else if (value instanceof Document operators && operators.size() == 1
-                    && Boolean.FALSE.equals(operators.get("$exists"))) {
-                // a missing field is kept as a null key: the null keys hold every such document (and those with an
-                // explicit null, which the check of each document read leaves out; so it never counts exactly)
-                equalities.put(field, null);
             }
         }
         List<Map.Entry<String, Integer>> sort = sortKeys(orderBy);
@@ -128,9 +123,7 @@ record IndexPlan(SecondaryIndex index, KeyValue from, KeyValue to, boolean rever
         int mergeAt = -1;
         if (wanted.isEmpty()) {
             // without a sort the store answers in _id order; the walk gives it only if all its fields are fixed
-            // (or all but a last _id: {stamp, _id} with stamp fixed walks in _id order)
-            ordered = !sort.isEmpty() || java.util.stream.IntStream.range(0, fields.size()).allMatch(i -> constant.contains(fields.get(i))
-                    || i == fields.size() - 1 && fields.get(i).equals("_id"));
+            ordered = sort.isEmpty() ? fields.stream().allMatch(constant::contains) : true;
         } else {
             descending = direction(fields, prefix, constant, wanted);
             ordered = descending != null;

@@ -125,43 +125,6 @@ class SecondaryIndexTest {
         }
     }
 
-    /**
-     * How a service finds the records it has not stamped yet ({@code {changeStamp: {$exists: false}}}, limit 5,000, at
-     * every start): read from the index's null keys (where a missing field is kept), each checked against the query,
-     * so an explicit null is not taken for a missing field. Before, this scanned the whole collection at every start.
-     */
-    @Test
-    void aMissingFieldIsFoundFromTheIndexNotByAScan() throws Exception {
-        try (LocalStore store = LocalStore.start(new LocalStore.StoreOptions("127.0.0.1", 0, dataDir));
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            MongoCollection<Document> records = client.getDatabase("humanrights").getCollection("records");
-            records.createIndex(Indexes.compoundIndex(Indexes.ascending("stamp"), Indexes.ascending("_id")));
-            List<Document> seed = new ArrayList<>();
-            List<String> unstamped = new ArrayList<>();
-            for (int i = 0; i < 5_000; i++) {
-                String id = String.format("R-%05d", i);
-                Document record = new Document("_id", id);
-                if (i % 500 == 7) {
-                    unstamped.add(id);
-                } else if (i % 500 == 9) {
-                    record.append("stamp", null);
-                } else {
-                    record.append("stamp", (long) i);
-                }
-                seed.add(record);
-            }
-            records.insertMany(seed);
-
-            long before = BsonCollection.DOCUMENTS_READ.sum();
-            List<Object> found = records.find(Filters.exists("stamp", false)).limit(5_000).map(d -> d.get("_id"))
-                    .into(new ArrayList<>());
-            assertThat(found).as("the records without the field, in _id order as a scan gives them").isEqualTo(new ArrayList<>(unstamped));
-            assertThat(BsonCollection.DOCUMENTS_READ.sum() - before).as("documents read: the null keys only, not the collection")
-                    .isLessThanOrEqualTo(20);
-            assertThat(records.countDocuments(Filters.exists("stamp", false))).isEqualTo(unstamped.size());
-        }
-    }
-
     @Test
     void anIndexIsBuiltOnceAndKeptAcrossARestart() throws Exception {
         Random random = new Random(3);
