@@ -58,84 +58,53 @@ public class SoakBench {
         }
     }
 
-    /** Copies per insertMany, and how many batches are in flight at once (they share the store's group commits). */
-    private static final int LOAD_BATCH = 1_000;
-    private static final int LOAD_WRITERS = 3;
-
-    static void load(String mongoUri, long wanted) throws Exception {
+    static void load(String mongoUri, long wanted) {
         try (MongoClient mongo = MongoClients.create(mongoUri)) {
             MongoCollection<Document> cases = mongo.getDatabase("humanrights").getCollection("hr_cases");
             List<Document> originals = cases.find().into(new ArrayList<>());
             if (originals.isEmpty()) {
                 throw new IllegalStateException("no case recorded by the service to copy");
             }
-            long copies = Math.max(0, wanted - originals.size());
-            long batches = (copies + LOAD_BATCH - 1) / LOAD_BATCH;
+            long have = originals.size();
+            Random random = new Random(12);
             long t0 = System.nanoTime();
-            java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
-            java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-            var writers = java.util.concurrent.Executors.newFixedThreadPool(LOAD_WRITERS);
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-            for (int w = 0; w < LOAD_WRITERS; w++) {
-                running.add(writers.submit(() -> {
-                    // batch b holds copies b*LOAD_BATCH.., in increasing _id order, so each batch appends to the map
-                    for (long b = next.getAndIncrement(); b < batches; b = next.getAndIncrement()) {
-                        List<Document> batch = new ArrayList<>(LOAD_BATCH);
-                        for (long copy = b * LOAD_BATCH; copy < Math.min(copies, (b + 1) * LOAD_BATCH); copy++) {
-                            batch.add(copyOf(originals.get((int) (copy % originals.size())), copy));
-                        }
-                        cases.insertMany(batch);
-                        long total = done.addAndGet(batch.size());
-                        if (total % 100_000 < batch.size()) {
-                            System.out.printf("  %d copies after %d s%n", total, (System.nanoTime() - t0) / 1_000_000_000);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            try {
-                for (var writer : running) {
-                    writer.get();
+            List<Document> batch = new ArrayList<>(1_000);
+            for (long copy = 0; have < wanted; copy++, have++) {
+                Document clone = new Document(originals.get((int) (copy % originals.size())));
+                String id = "SOAK-" + copy;
+                LocalDate day = FIRST.plusDays(random.nextInt(DAYS + 1));
+                clone.put("_id", id);
+                clone.put("intakeKey", id);
+                int office = random.nextInt(OFFICES.size());
+                clone.put("fieldOffice", OFFICES.get(office));
+                Document location = clone.get("location", Document.class);
+                if (location != null) {
+                    clone.put("location", new Document(location).append("state", STATES.get(office)));
                 }
-            } finally {
-                writers.shutdownNow();
+                clone.put("incidentDate", Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+                clone.put("incidentMonth", day.toString().substring(0, 7));
+                clone.put("incidentQuarter", day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1));
+                Document from = clone.get("occurredFrom", Document.class);
+                if (from != null) {
+                    clone.put("occurredFrom", new Document(from).append("date", clone.get("incidentDate")));
+                }
+                clone.remove("occurredTo");
+                clone.remove("figuresPending");
+                batch.add(clone);
+                if (batch.size() == 1_000) {
+                    cases.insertMany(batch);
+                    batch.clear();
+                    if (have % 100_000 < 1_000) {
+                        System.out.printf("  %d cases after %d s%n", have + 1, (System.nanoTime() - t0) / 1_000_000_000);
+                    }
+                }
             }
-            long seconds = Math.max(1, (System.nanoTime() - t0) / 1_000_000_000);
-            System.out.printf("loaded copies up to %d cases in %d s, %d copies/s (%d originals recorded by the service)%n",
-                    cases.countDocuments(), seconds, done.get() / seconds, originals.size());
+            if (!batch.isEmpty()) {
+                cases.insertMany(batch);
+            }
+            System.out.printf("loaded copies up to %d cases in %d s (%d originals recorded by the service)%n", cases.countDocuments(),
+                    (System.nanoTime() - t0) / 1_000_000_000, originals.size());
         }
-    }
-
-    /**
-     * A copy of a case the service recorded, under a new reference and intake key, in one of the ten offices (and the
-     * state it covers), dated on a day from 2016-01 to 2026-11 with its derived fields to match. Everything else,
-     * the sealed fields included, is the service's own document (their ciphertexts stay bound to the original
-     * reference, so no copy's free text opens; no report opens any). The day follows from the copy's number, so a
-     * rerun writes the same copies.
-     */
-    private static Document copyOf(Document original, long copy) {
-        Random random = new Random(copy * 0x9E3779B97F4A7C15L);
-        Document clone = new Document(original);
-        String id = String.format("HR-SOAK-%08d", copy);
-        LocalDate day = FIRST.plusDays(random.nextInt(DAYS + 1));
-        clone.put("_id", id);
-        clone.put("intakeKey", id);
-        int office = random.nextInt(OFFICES.size());
-        clone.put("fieldOffice", OFFICES.get(office));
-        Document location = clone.get("location", Document.class);
-        if (location != null) {
-            clone.put("location", new Document(location).append("state", STATES.get(office)));
-        }
-        clone.put("incidentDate", Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
-        clone.put("incidentMonth", day.toString().substring(0, 7));
-        clone.put("incidentQuarter", day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1));
-        Document from = clone.get("occurredFrom", Document.class);
-        if (from != null) {
-            clone.put("occurredFrom", new Document(from).append("date", clone.get("incidentDate")));
-        }
-        clone.remove("occurredTo");
-        clone.remove("figuresPending");
-        return clone;
     }
 
     static void measure(int issuerPort, String service, int calls) throws Exception {

@@ -73,7 +73,7 @@ public final class LocalStore implements AutoCloseable {
             commits = GroupCommit.start(file, IDLE_COMMIT_INTERVAL, onFileFailure);
         }
         GroupCommit committer = commits;
-        BsonH2Backend backend = committer == null ? new BsonH2Backend(file) : new BsonH2Backend(file, committer::commitSoon);
+        BsonH2Backend backend = committer == null ? new BsonH2Backend(file) : new BsonH2Backend(file, committer::durable);
         long oplogEntries = backend.dropOplog();
         if (oplogEntries > 0) {
             log.info("dropped the oplog an earlier version kept ({} entries); the local store keeps none", oplogEntries);

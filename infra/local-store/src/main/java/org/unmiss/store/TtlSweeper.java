@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Honours TTL indexes: every interval (MongoDB's TTL monitor runs every 60 s) it deletes the documents whose
@@ -33,7 +34,7 @@ final class TtlSweeper implements AutoCloseable {
      * documents without it: a commit waits for whoever holds it, and a sweep that held it while it looked through
      * a large collection would hold every reply of the store back meanwhile.
      */
-    TtlSweeper(BsonH2Backend backend, org.unmiss.store.durable.CountedChanges changes, Clock clock, Duration interval) {
+    TtlSweeper(BsonH2Backend backend, ReentrantReadWriteLock changes, Clock clock, Duration interval) {
         long millis = interval.toMillis();
         timer.scheduleWithFixedDelay(() -> {
             try {

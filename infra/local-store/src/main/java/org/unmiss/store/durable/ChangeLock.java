@@ -8,6 +8,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Runs every request that may change data under {@link GroupCommit#operations()}'s shared lock, so that a
@@ -24,9 +25,9 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
             "connectionstatus", "features", "currentop");
 
     /** The lock the change on this thread holds, so that a phase of it that only reads can run without it. */
-    private static final ThreadLocal<CountedChanges> HELD = new ThreadLocal<>();
+    private static final ThreadLocal<ReentrantReadWriteLock> HELD = new ThreadLocal<>();
 
-    private final CountedChanges operations;
+    private final ReentrantReadWriteLock operations;
 
     public ChangeLock(GroupCommit commits) {
         this.operations = commits.operations();
@@ -39,7 +40,7 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
      * that only reads) it just runs the phase.
      */
     public static <T> T whileOnlyReading(Supplier<T> readingPhase) {
-        CountedChanges held = HELD.get();
+        ReentrantReadWriteLock held = HELD.get();
         if (held == null) {
             return readingPhase.get();
         }
@@ -47,8 +48,7 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
         try {
             return readingPhase.get();
         } finally {
-            // a new hold, counted: a commit may have captured the count while the lock was released
-            held.lockForChange();
+            held.readLock().lock();
         }
     }
 
@@ -57,10 +57,10 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
      * short): if a commit is waiting, the shared lock is released and taken again, so the commit goes ahead now.
      */
     public static void letCommitsThrough() {
-        CountedChanges held = HELD.get();
+        ReentrantReadWriteLock held = HELD.get();
         if (held != null && held.hasQueuedThreads()) {
             held.readLock().unlock();
-            held.lockForChange();
+            held.readLock().lock();
         }
     }
 
@@ -68,8 +68,8 @@ public final class ChangeLock extends ChannelInboundHandlerAdapter {
      * Runs a change that does not come through the wire (the TTL sweep) as a request runs: under the shared lock,
      * which its long phases that only read can release ({@link #whileOnlyReading}).
      */
-    public static <T> T holding(CountedChanges operations, Supplier<T> change) {
-        operations.lockForChange();
+    public static <T> T holding(ReentrantReadWriteLock operations, Supplier<T> change) {
+        operations.readLock().lock();
         HELD.set(operations);
         try {
             return change.get();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 /**
@@ -32,8 +33,6 @@ public final class GroupCommit implements AutoCloseable {
     /** Chunks less full than this (percent of live data) are rewritten when idle; MVStore's own default is 90. */
     private static final int COMPACT_BELOW_FILL_RATE = 80;
     private static final int COMPACT_BYTES_PER_IDLE_INTERVAL = 16 * 1024 * 1024;
-    /** After rewriting sparse chunks for t, the committer rewrites none for this many times t. */
-    private static final int COMPACT_REST_FACTOR = 4;
     /** How often a commit that waits for the operations in progress says so in the log. */
     private static final Duration REPORT_WAITING_EVERY = Duration.ofSeconds(10);
 
@@ -41,15 +40,11 @@ public final class GroupCommit implements AutoCloseable {
     private final Duration idleInterval;
     private final Consumer<Throwable> onFailure;
     private final LinkedBlockingQueue<CompletableFuture<Void>> waiting = new LinkedBlockingQueue<>();
-    private final CountedChanges operations = new CountedChanges();
+    private final ReentrantReadWriteLock operations = new ReentrantReadWriteLock();
     private final Thread committer;
     /** The store version the last sync covered; only the committer thread writes it. */
     private volatile long syncedVersion;
-    /** The {@link CountedChanges#count()} a sync covered: every change made under a hold counted up to it is on disk. */
-    private volatile long syncedChanges;
     private volatile boolean running = true;
-    /** {@link System#nanoTime()} before which the idle committer rewrites no chunk; committer thread only. */
-    private long compactNoSoonerThan = System.nanoTime();
     private volatile Throwable failed;
 
     private GroupCommit(MVStore store, Duration idleInterval, Consumer<Throwable> onFailure) {
@@ -79,7 +74,7 @@ public final class GroupCommit implements AutoCloseable {
     }
 
     /** Held (shared) by every operation that may change data, so that a commit sees it whole. */
-    public CountedChanges operations() {
+    public ReentrantReadWriteLock operations() {
         return operations;
     }
 
@@ -92,28 +87,12 @@ public final class GroupCommit implements AutoCloseable {
         if (failure != null) {
             return CompletableFuture.failedFuture(failure);
         }
-        // Every change is made under a hold of the shared lock that was counted first (CountedChanges), and a commit
-        // captures the count under the exclusive lock: so when the count synced equals the count now, every change
-        // made before this call is in a chunk that a sync covered. Unsaved pages that hold no change (the idle
-        // rewriting of sparse chunks, see compactWhileIdle) do not hold a reply back: before, every read's reply
-        // waited for the commit and sync of what a compaction had rewritten, and a scan after a bulk load crawled.
-        if (operations.count() == syncedChanges) {
+        // Only this class commits, so: no unsaved changes and the current version synced means that every
+        // change made before this call is in a chunk that a sync covered. The order of the two reads matters:
+        // a commit in progress has already raised the version when its changes stop counting as unsaved.
+        if (!store.hasUnsavedChanges() && store.getCurrentVersion() == syncedVersion) {
             return ALREADY_DURABLE;
         }
-        return enqueue();
-    }
-
-    /**
-     * Asks for a commit soon without a reply waiting on it, if anything is unsaved: a long index build calls it as it
-     * goes, since nothing else commits while no client waits for a reply.
-     */
-    public void commitSoon() {
-        if (store.hasUnsavedChanges() || store.getCurrentVersion() != syncedVersion) {
-            enqueue();
-        }
-    }
-
-    private CompletableFuture<Void> enqueue() {
         CompletableFuture<Void> durable = new CompletableFuture<>();
         waiting.add(durable);
         if (!running) {
@@ -129,16 +108,8 @@ public final class GroupCommit implements AutoCloseable {
                 CompletableFuture<Void> first = waiting.poll(idleInterval.toMillis(), TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
-                } else if (System.nanoTime() - compactNoSoonerThan >= 0) {
-                    long started = System.nanoTime();
+                } else {
                     compactWhileIdle();
-                    waiting.drainTo(batch);
-                    commitAndComplete(batch);
-                    batch.clear();
-                    // the rewriting and its commit decode and encode every live page they move: at most a fifth of
-                    // the time, so that reads after a bulk load (idle for the committer) keep the CPU
-                    compactNoSoonerThan = System.nanoTime() + COMPACT_REST_FACTOR * (System.nanoTime() - started);
-                    continue;
                 }
             } catch (InterruptedException e) {
                 // nobody interrupts this thread (an interrupt during file I/O would close the file channel)
@@ -192,23 +163,19 @@ public final class GroupCommit implements AutoCloseable {
         if (store.isClosed()) {
             throw new IllegalStateException("the store file is closed");
         }
-        long captured;
-        lockOperations();
-        try {
-            // no hold is in progress: every change counted up to here is finished and goes into this commit
-            captured = operations.count();
-            if (store.hasUnsavedChanges()) {
+        if (store.hasUnsavedChanges()) {
+            lockOperations();
+            try {
                 store.commit();
+            } finally {
+                operations.writeLock().unlock();
             }
-        } finally {
-            operations.writeLock().unlock();
         }
         long version = store.getCurrentVersion();
         if (version != syncedVersion) {
             store.sync();
             syncedVersion = version;
         }
-        syncedChanges = captured;
     }
 
     /**
