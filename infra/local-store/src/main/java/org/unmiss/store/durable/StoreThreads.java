@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 final class StoreThreads {
 
-    private static final int FRAMES_PER_THREAD = 25;
+    private static final int FRAMES_PER_THREAD = 60;
 
     private StoreThreads() {
     }
