@@ -59,9 +59,10 @@ function anyPosition(coordinates: unknown, test: (lon: number, lat: number) => b
 
 /** The same features with every coordinate rounded to some decimals (3: about 100 m, plenty for outlines). */
 export function roundCoordinates<P>(collection: FeatureCollection<Geometry, P>, decimals: number): FeatureCollection<Geometry, P> {
+  const factor = 10 ** decimals;
   const round = (coordinates: unknown): unknown => (Array.isArray(coordinates)
     ? coordinates.map(round)
-    : typeof coordinates === 'number' ? roundedDegrees(coordinates, decimals) : coordinates);
+    : typeof coordinates === 'number' ? Math.round(coordinates * factor) / factor : coordinates);
   return {
     type: 'FeatureCollection',
     features: collection.features.map((f) => ({
@@ -69,20 +70,4 @@ export function roundCoordinates<P>(collection: FeatureCollection<Geometry, P>, 
         ? { ...f.geometry, coordinates: round(f.geometry.coordinates) } as Geometry : f.geometry,
     })),
   };
-}
-
-/** Where a person clicked on a picking map, in degrees (WGS 84, as the incident API takes them). */
-export interface PickedPosition {
-  latitude: number;
-  longitude: number;
-}
-
-/** Five decimals: about a metre, finer than anyone places an incident by clicking. */
-export function roundedPosition(latitude: number, longitude: number): PickedPosition {
-  return { latitude: roundedDegrees(latitude, 5), longitude: roundedDegrees(longitude, 5) };
-}
-
-function roundedDegrees(degrees: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(degrees * factor) / factor;
 }
