@@ -51,10 +51,12 @@ start_store_timed() {
 }
 
 # start_jar NAME JAR JAVA_OPTS [VAR=value...]: runs a Spring Boot jar with the given environment, log in $work/NAME.log.
+# A bench is a local run, so the jar gets the 'local' profile and its development keys, as ./platform up gives it;
+# without a profile a service refuses to start on committed secrets (ADR 0017). BENCH_PROFILES overrides it.
 start_jar() {
   local name="$1" jar="$2" opts="$3"
   shift 3
-  env "$@" java $opts -jar "$jar" >"$work/$name.log" 2>&1 &
+  env SPRING_PROFILES_ACTIVE="${BENCH_PROFILES:-local}" "$@" java $opts -jar "$jar" >"$work/$name.log" 2>&1 &
   pids+=($!)
 }
 

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.unmiss.kit.testing.ApiClient;
 import org.unmiss.kit.testing.ApiResponse;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,8 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** Chromium, headless, with the test gateway registered as one of the console's origins in the realm. */
+    private static final double ASSERTION_TIMEOUT_MS = 20_000;
+
     static ConsoleBrowser launch() {
         if (!Files.isExecutable(CHROMIUM)) {
             fail("The console's browser tests drive Debian's Chromium at " + CHROMIUM + ", which is not installed: "
@@ -50,6 +53,9 @@ final class ConsoleBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Playwright's 5 s default for an assertion is too short on CI's two cores while a service restarts beside the
+        // browser (ServiceDownIT's sign-in missed it once); an assertion still fails as soon as its wait runs out.
+        PlaywrightAssertions.setDefaultAssertionTimeout(ASSERTION_TIMEOUT_MS);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true));
         allowTheTestGatewayAsTheConsolesOrigin();
