@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { basemapCountries, layerCounts, partOf, roundCoordinates } from './poc-layers';
+import { basemapCountries, layerCounts, partOf, roundCoordinates, roundedPosition, siteCodeClass } from './poc-layers';
 
 const square = (lon: number, lat: number) => ({
   type: 'Polygon' as const, coordinates: [[[lon, lat], [lon + 1, lat], [lon + 1, lat + 1], [lon, lat + 1], [lon, lat]]],
@@ -39,5 +39,19 @@ describe('roundCoordinates', () => {
     ] }, 3);
     expect(rounded.features[0]).toEqual({ type: 'Feature', geometry: { type: 'Point', coordinates: [31.123, 6.988] }, properties: { name: 'a' } });
     expect(rounded.features[1].geometry).toEqual({ type: 'Polygon', coordinates: [[[1, 2.001], [3, 4], [1, 2.001]]] });
+  });
+
+  it('keeps a position picked on the map to five decimals, about a metre', () => {
+    expect(roundedPosition(9.299012345, 29.763087654)).toEqual({ latitude: 9.29901, longitude: 29.76309 });
+    expect(roundedPosition(4.123456, 31.6)).toEqual({ latitude: 4.12346, longitude: 31.6 });
+  });
+});
+
+describe('siteCodeClass', () => {
+  it('names every part of a site by the site code, with nothing a class cannot hold', () => {
+    const at = (id: string) => ({ type: 'Feature' as const, id, geometry: { type: 'Point' as const, coordinates: [29.76, 9.3] }, properties: {} });
+    expect(siteCodeClass(at('BENTIU'))).toBe('poc-site-BENTIU');
+    expect(siteCodeClass(at('BENTIU/perimeter'))).toBe('poc-site-BENTIU');
+    expect(siteCodeClass(at('UN HOUSE"x'))).toBe('poc-site-UNHOUSEx');
   });
 });

@@ -8,6 +8,14 @@ export function partOf(feature?: Feature): SitePart {
   return part === 'perimeter' || part === 'weapons-free-zone' ? part : 'site';
 }
 
+/**
+ * The class naming the site a feature belongs to, from its id (BENTIU, BENTIU/perimeter: poc-site-BENTIU), so a
+ * page or a test finds one site's parts; anything but letters, digits and - is dropped.
+ */
+export function siteCodeClass(feature?: Feature): string {
+  return `poc-site-${String(feature?.id ?? '').split('/')[0].replace(/[^A-Za-z0-9-]/g, '')}`;
+}
+
 export interface LayerCounts {
   sites: number;
   perimeters: number;
@@ -59,10 +67,9 @@ function anyPosition(coordinates: unknown, test: (lon: number, lat: number) => b
 
 /** The same features with every coordinate rounded to some decimals (3: about 100 m, plenty for outlines). */
 export function roundCoordinates<P>(collection: FeatureCollection<Geometry, P>, decimals: number): FeatureCollection<Geometry, P> {
-  const factor = 10 ** decimals;
   const round = (coordinates: unknown): unknown => (Array.isArray(coordinates)
     ? coordinates.map(round)
-    : typeof coordinates === 'number' ? Math.round(coordinates * factor) / factor : coordinates);
+    : typeof coordinates === 'number' ? roundedDegrees(coordinates, decimals) : coordinates);
   return {
     type: 'FeatureCollection',
     features: collection.features.map((f) => ({
@@ -70,4 +77,20 @@ export function roundCoordinates<P>(collection: FeatureCollection<Geometry, P>, 
         ? { ...f.geometry, coordinates: round(f.geometry.coordinates) } as Geometry : f.geometry,
     })),
   };
+}
+
+/** Where a person clicked on a picking map, in degrees (WGS 84, as the incident API takes them). */
+export interface PickedPosition {
+  latitude: number;
+  longitude: number;
+}
+
+/** Five decimals: about a metre, finer than anyone places an incident by clicking. */
+export function roundedPosition(latitude: number, longitude: number): PickedPosition {
+  return { latitude: roundedDegrees(latitude, 5), longitude: roundedDegrees(longitude, 5) };
+}
+
+function roundedDegrees(degrees: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(degrees * factor) / factor;
 }

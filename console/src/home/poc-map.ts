@@ -6,7 +6,7 @@ import type { GeoJsonFeatureCollection } from '@unmiss/poc-site-client';
 // Natural Earth's 1:50m countries (public domain, from the world-atlas package) around South Sudan, made at build
 // time (vite.config.ts): the basemap needs no tile server and no internet.
 import countries from 'virtual:basemap';
-import { layerCounts, partOf, type SitePart } from './poc-layers';
+import { layerCounts, partOf, roundedPosition, siteCodeClass, type PickedPosition, type SitePart } from './poc-layers';
 
 const SITE_PART_STYLES: Record<SitePart, L.PathOptions> = {
   site: { className: 'poc-site', color: '#1b4f8a', fillOpacity: 0.9 },
@@ -14,21 +14,35 @@ const SITE_PART_STYLES: Record<SitePart, L.PathOptions> = {
   'weapons-free-zone': { className: 'poc-weapons-free-zone', color: '#b45f06', weight: 2, dashArray: '6 4', fillOpacity: 0.08 },
 };
 
+/** A site part's style: its part's, classed by the part and by the site's code (poc-site poc-site-BENTIU). */
+function sitePartStyle(feature?: Feature): L.PathOptions {
+  const style = SITE_PART_STYLES[partOf(feature)];
+  return { ...style, className: `${style.className} ${siteCodeClass(feature)}` };
+}
+
 const SOUTH_SUDAN_BOUNDS: L.LatLngBoundsExpression = [[3.4, 23.4], [12.3, 36]];
 
-/** The PoC sites' map: country outlines, each site's perimeter and weapons-free zone, and the incidents. */
+/**
+ * The PoC sites' map: country outlines, each site's perimeter and weapons-free zone, and the incidents. With
+ * `picking`, a click places a marker and fires `position-picked` (an incident form takes its position from it).
+ */
 export class PocMap extends LitElement {
   static properties = {
     sites: { attribute: false },
     incidents: { attribute: false },
+    picked: { attribute: false },
+    picking: { type: Boolean },
     label: {},
   };
 
   sites?: GeoJsonFeatureCollection;
   incidents?: GeoJsonFeatureCollection | null;
+  picked?: PickedPosition;
+  picking = false;
   label = '';
   private map?: L.Map;
   private overlays?: L.LayerGroup;
+  private pickedMarker?: L.CircleMarker;
 
   static styles = [unsafeCSS(leafletStyles), css`
     :host { display: block; }
@@ -53,6 +67,13 @@ export class PocMap extends LitElement {
     }).addTo(this.map);
     this.overlays = L.layerGroup().addTo(this.map);
     this.map.fitBounds(SOUTH_SUDAN_BOUNDS);
+    this.map.on('click', (event: L.LeafletMouseEvent) => {
+      if (!this.picking) {
+        return;
+      }
+      this.picked = roundedPosition(event.latlng.lat, event.latlng.lng);
+      this.dispatchEvent(new CustomEvent<PickedPosition>('position-picked', { detail: this.picked, bubbles: true, composed: true }));
+    });
     this.draw();
   }
 
@@ -60,6 +81,23 @@ export class PocMap extends LitElement {
     if (this.map && (changed.has('sites') || changed.has('incidents'))) {
       this.draw();
     }
+    if (this.map && changed.has('picked')) {
+      this.drawPicked();
+    }
+  }
+
+  /** The picked position's marker, apart from the overlays: redrawing the sites must not move or drop it. */
+  private drawPicked(): void {
+    this.pickedMarker?.remove();
+    this.pickedMarker = undefined;
+    if (!this.map || !this.picked) {
+      delete this.dataset.picked;
+      return;
+    }
+    this.pickedMarker = L.circleMarker([this.picked.latitude, this.picked.longitude], {
+      className: 'poc-picked', radius: 8, color: '#0b6e4f', fillColor: '#2fbf71', fillOpacity: 0.9, interactive: false,
+    }).addTo(this.map);
+    this.dataset.picked = `${this.picked.latitude},${this.picked.longitude}`;
   }
 
   private draw(): void {
@@ -69,9 +107,10 @@ export class PocMap extends LitElement {
     this.overlays.clearLayers();
     const sites = (this.sites ?? { type: 'FeatureCollection', features: [] }) as unknown as FeatureCollection;
     const siteLayer = L.geoJSON(sites, {
-      // Leaflet applies the style to the sites' points too (after pointToLayer), so each part is styled by name
-      style: (f?: Feature) => SITE_PART_STYLES[partOf(f)],
-      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...SITE_PART_STYLES.site, radius: 6 })
+      // Leaflet applies the style to the sites' points too, after pointToLayer and over its options (className
+      // included), so the style alone names each part and its site
+      style: sitePartStyle,
+      pointToLayer: (f, latlng) => L.circleMarker(latlng, { ...sitePartStyle(f), radius: 6 })
         .bindTooltip(String(f.properties?.name ?? f.id ?? '')),
     }).addTo(this.overlays);
     const incidents = (this.incidents ?? { type: 'FeatureCollection', features: [] }) as unknown as FeatureCollection;

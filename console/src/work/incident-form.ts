@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { IncidentCategory, Severity } from '@unmiss/poc-site-client';
+import { IncidentCategory, Severity, type GeoJsonFeatureCollection } from '@unmiss/poc-site-client';
+import type { PickedPosition } from '../home/poc-layers';
 import { WorkForm, instant, integer, text } from './form';
 import { problemOf } from './problems';
 
@@ -15,17 +16,39 @@ export function incidentRequestFrom(values: Record<string, string>): unknown {
 }
 
 /**
- * Recording a PoC security incident with its position (POC_WRITE), then, for an SGBV incident, referring it to human
- * rights with the survivor's consent (the service refuses a referral without it).
+ * Recording a PoC security incident with its position (POC_WRITE), placed by a click on the sites' map or typed in
+ * degrees, then, for an SGBV incident, referring it to human rights with the survivor's consent (the service
+ * refuses a referral without it).
  */
 export class IncidentForm extends WorkForm {
-  static properties = { ...WorkForm.properties, saved: { state: true }, referral: { state: true } };
+  static properties = { ...WorkForm.properties, saved: { state: true }, referral: { state: true }, sites: { state: true } };
   saved?: { reference: string; category?: string };
   referral?: string;
+  /** The sites' layers for the map; without them (service down, offline) the map still picks, on the basemap alone. */
+  sites?: GeoJsonFeatureCollection;
   protected readonly formId = 'incident';
 
   protected defaults() {
     return { fieldOffice: this.work?.identity.fieldOffice ?? '', weaponsInvolved: 'false' };
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    // the map is a separate chunk (Leaflet): the form works with typed degrees until, or if never, it loads
+    void import('../home/poc-map');
+    void this.work.api.pocSites.pocSitesExportGeoJson().then((sites) => { this.sites = sites; }, () => undefined);
+  }
+
+  private picked(): PickedPosition | undefined {
+    const latitude = Number(this.value('latitude'));
+    const longitude = Number(this.value('longitude'));
+    return this.value('latitude') !== '' && this.value('longitude') !== '' && Number.isFinite(latitude) && Number.isFinite(longitude)
+      ? { latitude, longitude } : undefined;
+  }
+
+  private place(e: CustomEvent<PickedPosition>) {
+    this.set('latitude', String(e.detail.latitude));
+    this.set('longitude', String(e.detail.longitude));
   }
 
   private async save(e: Event) {
@@ -64,6 +87,9 @@ export class IncidentForm extends WorkForm {
           ${this.field('severity', this.t('incident.severity'), { options: Object.values(Severity), required: true })}
           ${this.field('occurredAt', this.t('incident.occurredAt'), { type: 'datetime-local', required: true })}
         </div>
+        <poc-map picking .sites=${this.sites} .picked=${this.picked()} label=${this.t('incident.pickOnMap')}
+          @position-picked=${this.place}></poc-map>
+        <p>${this.t('incident.pickOnMap')}</p>
         <div class="row">
           ${this.field('latitude', this.t('incident.latitude'), { type: 'number', step: 'any', min: -90, max: 90, required: true })}
           ${this.field('longitude', this.t('incident.longitude'), { type: 'number', step: 'any', min: -180, max: 180, required: true })}

@@ -22,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The console's work area in real Chromium against the real platform (ADR 0105): a human rights case recorded end
@@ -210,6 +212,9 @@ class ConsoleWorkIT {
             assertThat(incidentPage.locator("[data-tab=incident]")).hasAttribute("aria-current", "page");
             Page engagementPage = work(civil, "civil.affairs", cspViolations);
             engagementPage.locator("[data-tab=engagement]").click();
+            // the form's map has drawn the sites (loaded while online; offline, it would place on the basemap alone)
+            Locator incidentMap = incidentPage.locator("incident-form poc-map");
+            assertThat(incidentMap).hasAttribute("data-sites", Pattern.compile("[1-9][0-9]*"));
 
             unpol.setOffline(true);
             civil.setOffline(true);
@@ -217,8 +222,13 @@ class ConsoleWorkIT {
             select(incidentPage, "category", "ASSAULT");
             select(incidentPage, "severity", "MEDIUM");
             fill(incidentPage, "occurredAt", occurredAt.toString().substring(0, 16));
-            fill(incidentPage, "latitude", "9.2990");
-            fill(incidentPage, "longitude", "29.7630");
+            // placed by a click on Bentiu's site on the map (force: the site's perimeter is drawn over its point, and
+            // the click reaches the map through it all the same); the form takes the clicked position
+            incidentPage.locator("incident-form poc-map path.poc-site.poc-site-BENTIU").click(new Locator.ClickOptions().setForce(true));
+            assertThat(incidentMap).hasAttribute("data-picked", Pattern.compile("[0-9.]+,[0-9.]+"));
+            assertThat(Double.parseDouble(incidentPage.locator("[name=latitude]").inputValue())).isCloseTo(9.298, within(0.1));
+            assertThat(Double.parseDouble(incidentPage.locator("[name=longitude]").inputValue())).isCloseTo(29.7622, within(0.1));
+            incidentPage.screenshot(new Page.ScreenshotOptions().setPath(ConsoleBrowser.SCREENSHOTS.resolve("incident-placed-on-map.png")).setFullPage(true));
             fill(incidentPage, "siteCode", "BENTIU");
             incidentPage.locator("incident-form [data-submit]").click();
             assertThat(incidentPage.locator("incident-form [data-notice]")).isVisible();
