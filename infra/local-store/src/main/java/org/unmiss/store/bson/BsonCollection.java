@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -301,7 +302,7 @@ final class BsonCollection extends H2Collection {
             // the stock loop over its own index list, which is not safe to read outside the collection's lock
             for (Index<Object> index : indexes) {
                 if (!(index instanceof SecondaryIndex) && index.canHandle(query)) {
-                    return matchDocuments(query, index.getPositions(query), orderBy, numberToSkip, limit, batchSize,
+                    return fromPositions(query, index.getPositions(query), orderBy, numberToSkip, limit, batchSize,
                             fieldSelector);
                 }
             }
@@ -483,6 +484,24 @@ final class BsonCollection extends H2Collection {
     protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
         return documents.entrySet().stream()
                 .map(entry -> new DocumentWithPosition<>(entry.getValue().cloneDeeply(), entry.getKey()));
+    }
+
+    /**
+     * The documents at a stock index's positions (an _id regular expression or range reaches the _id index so). The
+     * stock answer to a client's find without a batch size is every match in one reply: 48,878 cases made a 108 MB
+     * reply, which the driver refuses past 48 MB. Without a limit they go out a batch at a time, as from any other plan.
+     */
+    private QueryResult fromPositions(Document query, Iterable<Object> positions, Document orderBy, int skip, int limit,
+                                      int batchSize, Document projection) {
+        if (limit > 0 || !CLIENT_FIND.get() && batchSize <= 0) {
+            // bounded by the limit, or read by the server itself (count, aggregation, update)
+            return matchDocuments(query, positions, orderBy, skip, limit, batchSize, projection);
+        }
+        Comparator<Document> order = orderBy == null || orderBy.isEmpty() ? null : deriveComparator(orderBy);
+        List<Object> at = new ArrayList<>(); // taken now: the stock index is not safe to read while the batches go out
+        positions.forEach(at::add);
+        Iterator<Document> documents = at.stream().map(this::getDocument).filter(Objects::nonNull).iterator();
+        return sorted(order == null ? documents : SpillingSort.sort(documents, order), query, skip, batchSize, projection);
     }
 
     /** A query no unique index can answer: a scan of the whole map. */
