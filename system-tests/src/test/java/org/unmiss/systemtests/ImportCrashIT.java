@@ -65,8 +65,12 @@ class ImportCrashIT {
     }
 
     private interface Moment {
-        /** Polls the store until the import reached the moment to crash; says what was seen. */
-        String await(String family, Instant begun);
+        /**
+         * Polls the store until the import reached the moment to crash; says what was seen. The import's request is
+         * passed so an import that ended without reaching the moment (a 503 from a stalled store, say) fails at once
+         * with its answer instead of after the deadline with none.
+         */
+        String await(String family, Instant begun, CompletableFuture<ApiResponse> request);
     }
 
     private void crashAndRetry(Moment moment, String aimedAt) {
@@ -78,7 +82,7 @@ class ImportCrashIT {
         String officer = Tokens.forUser("personnel.officer");
         CompletableFuture<ApiResponse> first = CompletableFuture.supplyAsync(() -> post(officer, csv, key));
 
-        String seen = moment.await(family, begun);
+        String seen = moment.await(family, begun, first);
         Platform.current().kill("personnel-service");
         boolean restarted = false;
         try {
@@ -128,31 +132,47 @@ class ImportCrashIT {
         assertThat(indexCounter() - counterBefore).as("no index-number block burnt").isEqualTo(ROWS);
     }
 
-    private String staging(String family, Instant begun) {
+    private String staging(String family, Instant begun, CompletableFuture<ApiResponse> request) {
         Bson staged = Filters.and(ofFamily(family), Filters.eq("staged", true));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
+            boolean answered = request.isDone(); // taken before the read, so the read sees what the import did
             if (personnel.getCollection("personnel").countDocuments(staged) > 0) {
                 return "STAGING";
             }
+            failIfAnswered(answered, request, "began staging");
             Thread.onSpinWait();
         }
         throw new AssertionError("the import never began staging");
     }
 
-    private String committed(String family, Instant begun) {
+    private String committed(String family, Instant begun, CompletableFuture<ApiResponse> request) {
         Bson mine = Filters.gte("startedAt", Date.from(begun.minusSeconds(1)));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        List<String> states = List.of();
         while (System.nanoTime() < deadline) {
+            boolean answered = request.isDone(); // taken before the read, so the read sees what the import did
+            states = new ArrayList<>();
             for (Document record : personnel.getCollection("personnel_imports").find(mine)) {
                 String state = record.getString("state");
+                states.add(state);
                 if (state.equals("COMMITTED") || state.equals("PUBLISHED")) {
                     return state;
                 }
             }
+            failIfAnswered(answered, request, "reached its commit point");
             Thread.onSpinWait();
         }
-        throw new AssertionError("the import never reached its commit point");
+        throw new AssertionError("the import never reached its commit point in 120 s (its record: " + states + ")");
+    }
+
+    /** An import answered before the moment the test aims at can never reach it: says how it was answered. */
+    private static void failIfAnswered(boolean answered, CompletableFuture<ApiResponse> request, String moment) {
+        if (answered) {
+            String answer = request.handle((response, failure) -> response == null ? "no answer: " + failure
+                    : response.status() + " " + response.body()).join();
+            throw new AssertionError("the import was answered before it " + moment + " was seen: " + answer);
+        }
     }
 
     /**
