@@ -114,7 +114,7 @@ class ConsoleWorkIT {
             page.locator("case-view [data-transition=UNDER_INVESTIGATION]").click();
             assertThat(page.locator("case-view [data-case-status]")).hasAttribute("data-case-status", "UNDER_INVESTIGATION");
             assertThat(page.locator("case-view [data-no-transitions]")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(ConsoleBrowser.SCREENSHOTS.resolve("hr-officer-case-recorded.png")).setFullPage(true));
+            ConsoleBrowser.screenshot(page, "hr-officer-case-recorded");
         }
 
         String officer = Tokens.forUser("hr.officer.malakal");
@@ -142,7 +142,7 @@ class ConsoleWorkIT {
             fill(page, "note", "Two independent sources (synthetic)");
             page.locator("case-view [data-transition=VERIFIED]").click();
             assertThat(page.locator("case-view [data-case-status]")).hasAttribute("data-case-status", "VERIFIED");
-            page.screenshot(new Page.ScreenshotOptions().setPath(ConsoleBrowser.SCREENSHOTS.resolve("hr-senior-case-verified.png")).setFullPage(true));
+            ConsoleBrowser.screenshot(page, "hr-senior-case-verified");
         }
         JsonNode verified = gateway.get("/api/v1/hr-cases/" + reference, senior).json();
         assertThat(verified.get("status").asString()).isEqualTo("VERIFIED");
@@ -176,7 +176,7 @@ class ConsoleWorkIT {
             assertThat(row.locator("[data-four-eyes]")).isVisible();
             assertThat(row.locator("[data-action=approve]")).hasCount(0);
             assertThat(row.locator("[data-action=reject]")).hasCount(0);
-            page.screenshot(new Page.ScreenshotOptions().setPath(ConsoleBrowser.SCREENSHOTS.resolve("engagement-author-four-eyes.png")).setFullPage(true));
+            ConsoleBrowser.screenshot(page, "engagement-author-four-eyes");
         }
         // and the service refuses the author's approval anyway
         ApiResponse byAuthor = gateway.send("POST", "/api/v1/engagements/" + id + "/approve", civilAffairs, "{}",
@@ -228,7 +228,7 @@ class ConsoleWorkIT {
             assertThat(incidentMap).hasAttribute("data-picked", Pattern.compile("[0-9.]+,[0-9.]+"));
             assertThat(Double.parseDouble(incidentPage.locator("[name=latitude]").inputValue())).isCloseTo(9.298, within(0.1));
             assertThat(Double.parseDouble(incidentPage.locator("[name=longitude]").inputValue())).isCloseTo(29.7622, within(0.1));
-            incidentPage.screenshot(new Page.ScreenshotOptions().setPath(ConsoleBrowser.SCREENSHOTS.resolve("incident-placed-on-map.png")).setFullPage(true));
+            ConsoleBrowser.screenshot(incidentPage, "incident-placed-on-map");
             fill(incidentPage, "siteCode", "BENTIU");
             incidentPage.locator("incident-form [data-submit]").click();
             assertThat(incidentPage.locator("incident-form [data-notice]")).isVisible();
@@ -250,7 +250,7 @@ class ConsoleWorkIT {
                 assertThat(page.locator("outbox-view [data-connection]")).hasAttribute("data-connection", "offline");
                 assertThat(page.locator("outbox-view tr[data-state=queued]")).hasCount(1);
             }
-            incidentPage.screenshot(new Page.ScreenshotOptions().setPath(ConsoleBrowser.SCREENSHOTS.resolve("outbox-queued-offline.png")).setFullPage(true));
+            ConsoleBrowser.screenshot(incidentPage, "outbox-queued-offline");
             assertThat(incidents(occurredAt)).isZero();
 
             unpol.setOffline(false);
@@ -259,7 +259,7 @@ class ConsoleWorkIT {
                 assertThat(page.locator("outbox-view tr[data-state=sent] [data-reference]")).hasCount(1);
                 assertThat(page.locator("outbox-view tr[data-state=queued]")).hasCount(0);
             }
-            incidentPage.screenshot(new Page.ScreenshotOptions().setPath(ConsoleBrowser.SCREENSHOTS.resolve("outbox-sent-online.png")).setFullPage(true));
+            ConsoleBrowser.screenshot(incidentPage, "outbox-sent-online");
 
             // another outage and return, and a reload, send nothing again
             unpol.setOffline(true);
