@@ -420,6 +420,12 @@ final class BsonCollection extends H2Collection {
      * {@code count} documents plus one key per value, instead of every document.
      */
     private List<Document> mergedPage(IndexPlan plan, Document query, long count) {
+        try (PinnedVersion pinned = PinnedVersion.of(documents)) {
+            return mergedPageWalk(plan, query, count);
+        }
+    }
+
+    private List<Document> mergedPageWalk(IndexPlan plan, Document query, long count) {
         MVMap<KeyValue, Object> entries = plan.index().entries();
         int at = plan.mergeAt();
         Comparator<KeyValue> rest = (a, b) -> {
@@ -678,6 +684,12 @@ final class BsonCollection extends H2Collection {
 
         @Override
         public synchronized List<Document> takeDocuments(int numberToReturn) {
+            try (PinnedVersion pinned = PinnedVersion.of(documents)) {
+                return walk(numberToReturn);
+            }
+        }
+
+        private List<Document> walk(int numberToReturn) {
             int wanted = numberToReturn > 0 ? numberToReturn : DEFAULT_NEXT_BATCH;
             List<Document> batch = new ArrayList<>(Math.min(wanted, 1024));
             Cursor<Object, Document> cursor = documents.cursor(started ? lastPosition : null);
@@ -750,6 +762,12 @@ final class BsonCollection extends H2Collection {
 
         @Override
         public synchronized List<Document> takeDocuments(int numberToReturn) {
+            try (PinnedVersion pinned = PinnedVersion.of(documents)) {
+                return walk(numberToReturn);
+            }
+        }
+
+        private List<Document> walk(int numberToReturn) {
             int wanted = numberToReturn > 0 ? numberToReturn : DEFAULT_NEXT_BATCH;
             List<Document> batch = new ArrayList<>(Math.min(wanted, 1024));
             MVMap<KeyValue, Object> entries = plan.index().entries();
