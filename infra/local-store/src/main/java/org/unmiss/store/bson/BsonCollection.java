@@ -54,6 +54,13 @@ final class BsonCollection extends H2Collection {
     static final int DEFAULT_FIRST_BATCH = 101;
     /** A later batch when the client names no batch size (MongoDB fills 16 MB; documents here are a few KB). */
     static final int DEFAULT_NEXT_BATCH = 500;
+    /**
+     * How many documents one batch of a client's unlimited find may pass before it is answered with what it found
+     * (perhaps nothing) and the cursor open, as the driver expects of a cursor (it asks again). A filter no index
+     * serves and that matches nothing walked all 1,000,000 cases of the soak in one request, past the service's 10 s
+     * socket timeout. A find with a limit is not cut short: a single-batch read must get its document.
+     */
+    static volatile int examinedPerBatch = 20_000;
     /** Documents read per step of a scan that the server itself iterates (counts, aggregations, updates). */
     private static final int INTERNAL_BATCH = 256;
     /**
@@ -693,10 +700,14 @@ final class BsonCollection extends H2Collection {
             int wanted = numberToReturn > 0 ? numberToReturn : DEFAULT_NEXT_BATCH;
             List<Document> batch = new ArrayList<>(Math.min(wanted, 1024));
             Cursor<Object, Document> cursor = documents.cursor(started ? lastPosition : null);
+            int examined = 0;
             while (!exhausted && batch.size() < wanted) {
                 if (toReturn == 0 || !cursor.hasNext()) {
                     exhausted = true;
                     break;
+                }
+                if (toReturn < 0 && ++examined > examinedPerBatch) {
+                    break; // the rest in the next batch, from where this one stopped
                 }
                 Object position = cursor.next();
                 if (started && documents.getKeyType().compare(position, lastPosition) == 0) {
@@ -774,10 +785,14 @@ final class BsonCollection extends H2Collection {
             KeyValue start = lastKey != null ? lastKey : plan.reverse() ? plan.to() : plan.from();
             KeyValue end = plan.reverse() ? plan.from() : plan.to();
             Cursor<KeyValue, Object> cursor = entries.cursor(start, end, plan.reverse());
+            int examined = 0;
             while (!exhausted && batch.size() < wanted) {
                 if (toReturn == 0 || !cursor.hasNext()) {
                     exhausted = true;
                     break;
+                }
+                if (toReturn < 0 && ++examined > examinedPerBatch) {
+                    break; // as a scan: the rest in the next batch, from the last key passed
                 }
                 KeyValue key = cursor.next();
                 if (lastKey != null && entries.getKeyType().compare(key, lastKey) == 0) {
